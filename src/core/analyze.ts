@@ -1,0 +1,76 @@
+// The one model every feature reads: recognise the kind, parse once, classify every field.
+import { classifyDockerfile } from './dockerfile/classify';
+import { parseDockerfile, type DockerfileModel } from './dockerfile/model';
+import { recognise } from './recognise';
+import { LineIndex } from './text';
+import type { ClassifiedField, FileKind } from './types';
+import { classifyDocument } from './yaml/classify';
+import { parseYaml, type YamlFile } from './yaml/parse';
+
+export interface Problem {
+  offset: number;
+  message: string;
+}
+
+export interface Analysis {
+  path: string;
+  kind: FileKind;
+  text: string;
+  lines: LineIndex;
+  /** One per YAML key or Dockerfile instruction, in document order. */
+  fields: ClassifiedField[];
+  /** Dockerfile flags and directives: hoverable, not part of the field list. */
+  extras: ClassifiedField[];
+  /** Parse errors: the fields above still cover what parsed. */
+  problems: Problem[];
+  /** Why the file was not analysed (binary, too large), when it was not. */
+  skipped?: string;
+  yaml?: YamlFile;
+  dockerfile?: DockerfileModel;
+}
+
+export interface AnalyzeOptions {
+  /** The kind when the caller already knows it (an editor's language id); otherwise recognised. */
+  kind?: FileKind;
+  /** Larger texts are not parsed (default 10 MB). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Analyse one file's text. Never throws: bad input yields problems or a `skipped` reason. */
+export function analyze(path: string, text: string, options: AnalyzeOptions = {}): Analysis {
+  const kind = options.kind ?? recognise(path, text);
+  const lines = new LineIndex(text);
+  const result: Analysis = { path, kind, text, lines, fields: [], extras: [], problems: [] };
+  const skipped = skipReason(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (kind === 'unknown' || skipped) {
+    if (skipped) result.skipped = skipped;
+    return result;
+  }
+  try {
+    if (kind === 'dockerfile') {
+      result.dockerfile = parseDockerfile(text, lines);
+      const { fields, extras } = classifyDockerfile(result.dockerfile);
+      result.fields = fields;
+      result.extras = extras;
+    } else {
+      result.yaml = parseYaml(text);
+      result.problems = result.yaml.problems;
+      result.yaml.docs.forEach((doc, i) => classifyDocument(doc, i, kind, result.fields));
+    }
+  } catch (err) {
+    // A parser bug must not take the editor or the CLI down: keep what was classified, say what broke.
+    result.problems.push({ offset: 0, message: `Layer Lens could not finish reading this file: ${String(err)}` });
+  }
+  return result;
+}
+
+function skipReason(text: string, maxBytes: number): string | undefined {
+  if (text.length > maxBytes) {
+    return `file is larger than ${(maxBytes / 1024 / 1024).toFixed(0)} MB; Layer Lens skips it`;
+  }
+  // NUL never appears in a text Dockerfile or YAML file; a few in the first 8 KB mean binary data.
+  if (text.slice(0, 8192).includes('\u0000')) return 'binary file; Layer Lens reads only text';
+  return undefined;
+}

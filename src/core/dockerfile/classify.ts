@@ -1,0 +1,96 @@
+// Dockerfile semantics beyond keywords: the final stage, ARG before FROM, ONBUILD, flags, directives.
+import { dockerfileNotes, entries } from '../tables';
+import type { ClassifiedField } from '../types';
+import type { DockerfileModel, DockerInstruction, Span } from './model';
+
+export interface DockerfileFields {
+  /** One field per instruction (the JSON contract). */
+  fields: ClassifiedField[];
+  /** Flags and parser directives: answered on hover, not listed as fields. */
+  extras: ClassifiedField[];
+}
+
+export function classifyDockerfile(model: DockerfileModel): DockerfileFields {
+  const fields: ClassifiedField[] = [];
+  const extras: ClassifiedField[] = [];
+  const inImage = stagesInFinalImage(model);
+  for (const ins of model.instructions) {
+    const entryId = instructionEntryId(ins);
+    const field = make(ins.keyword, ins.keyword, entryId, ins.keywordSpan, ins.args);
+    const note = noteFor(ins, inImage, model);
+    if (note) field.note = note;
+    fields.push(field);
+    for (const flag of ins.flags) {
+      const flagId = `df.flag.${flag.name}`;
+      // An unknown flag still belongs to its instruction's layer.
+      const id = entries[flagId] ? flagId : entryId;
+      extras.push(make(`${ins.keyword} --${flag.name}`, `--${flag.name}`, id, flag));
+    }
+  }
+  for (const d of model.directives) {
+    const id = entries[`df.directive.${d.name}`] ? `df.directive.${d.name}` : 'df.unknown';
+    extras.push(make(`# ${d.name}`, d.name, id, d.nameSpan, d.span));
+  }
+  return { fields, extras };
+}
+
+function instructionEntryId(ins: DockerInstruction): string {
+  if (ins.keyword === 'ARG' && ins.stage === -1) return 'df.ARG.global';
+  const id = `df.${ins.keyword}`;
+  return entries[id] ? id : 'df.unknown';
+}
+
+/** Why this occurrence behaves differently from what its keyword suggests. */
+function noteFor(ins: DockerInstruction, inImage: Set<number>, model: DockerfileModel): string | undefined {
+  if (ins.keyword === 'ARG' && ins.stage === -1) return dockerfileNotes.argBeforeFrom;
+  if (ins.keyword === 'ONBUILD') return dockerfileNotes.onbuild;
+  if (ins.stage >= 0 && !inImage.has(ins.stage)) {
+    const note = (dockerfileNotes.nonFinalStage as Record<string, string | undefined>)[ins.keyword];
+    if (note) {
+      const stage = model.stages[ins.stage];
+      return stage.name ? `${note} (stage \`${stage.name}\`)` : note;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The final stage and the stages it is built FROM (`FROM build AS final` inherits `build`'s CMD, ENV,
+ * EXPOSE…): their settings reach the image. Other stages only feed files into the build.
+ */
+export function stagesInFinalImage(model: DockerfileModel): Set<number> {
+  const found = new Set<number>();
+  let current = model.stages.length - 1;
+  while (current >= 0 && !found.has(current)) {
+    found.add(current);
+    current = parentStage(model, current);
+  }
+  return found;
+}
+
+/** The earlier stage a stage's FROM names (by `AS` name or index), or -1 for an external image. */
+function parentStage(model: DockerfileModel, index: number): number {
+  const image = model.stages[index].image?.toLowerCase();
+  if (!image) return -1;
+  for (let i = index - 1; i >= 0; i--) {
+    if (model.stages[i].name?.toLowerCase() === image || String(i) === image) return i;
+  }
+  return -1;
+}
+
+function make(path: string, key: string, entryId: string, at: Span, value?: Span): ClassifiedField {
+  const field: ClassifiedField = {
+    document: 0,
+    keyStart: at.start,
+    keyEnd: at.end,
+    path,
+    key,
+    entryId,
+    entry: entries[entryId],
+  };
+  if (value) {
+    field.valueStart = value.start;
+    field.valueEnd = value.end;
+  }
+  return field;
+}

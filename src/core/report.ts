@@ -1,0 +1,99 @@
+// The whole-file explanation: fields grouped by layer, counts, the orchestrator, cross-layer notes.
+// Every output format (CLI text/markdown/json, the editor's explain view) renders this one structure.
+import type { Analysis } from './analyze';
+import { crossLayerNote } from './tables/cross-notes';
+import type { ClassifiedField, Counterpart, FileKind, GuideId, Layer, Orchestrator, Phase } from './types';
+
+/** One field as the JSON contract writes it (1-based line and column). */
+export interface ReportField {
+  document: number;
+  line: number;
+  column: number;
+  path: string;
+  resource?: string;
+  layer: Layer;
+  phase: Phase;
+  summary: string;
+  counterparts: Counterpart[];
+  guide: GuideId;
+  /** Present (true) only for guesses about unknown kinds. */
+  inferred?: boolean;
+  /** Present only where this occurrence behaves unlike its keyword or key suggests. */
+  note?: string;
+}
+
+export interface ReportNote {
+  line: number;
+  column: number;
+  path: string;
+  text: string;
+}
+
+export interface Report {
+  path: string;
+  kind: FileKind;
+  /** Who acts on the schedule/scale fields, when any exist. */
+  orchestrators: Orchestrator[];
+  counts: Record<Layer, number>;
+  /** build/run first, then schedule/scale; fields in document order inside each. */
+  groups: { layer: Layer; fields: ReportField[] }[];
+  notes: ReportNote[];
+  problems: { line: number; column: number; message: string }[];
+  skipped?: string;
+}
+
+export const LAYERS: readonly Layer[] = ['build/run', 'schedule/scale'];
+
+export function buildReport(analysis: Analysis): Report {
+  const fields = analysis.fields.map((f) => toReportField(analysis, f));
+  const counts = { 'build/run': 0, 'schedule/scale': 0 } as Record<Layer, number>;
+  for (const f of fields) counts[f.layer]++;
+  const report: Report = {
+    path: analysis.path,
+    kind: analysis.kind,
+    orchestrators: orchestratorsOf(analysis),
+    counts,
+    groups: LAYERS.map((layer) => ({ layer, fields: fields.filter((f) => f.layer === layer) })),
+    notes: fields.filter((f) => f.note).map((f) => ({ line: f.line, column: f.column, path: f.path, text: f.note! })),
+    problems: analysis.problems.map((p) => {
+      const pos = analysis.lines.positionAt(p.offset);
+      return { line: pos.line + 1, column: pos.character + 1, message: p.message };
+    }),
+  };
+  if (analysis.skipped) report.skipped = analysis.skipped;
+  return report;
+}
+
+export function toReportField(analysis: Analysis, f: ClassifiedField): ReportField {
+  const pos = analysis.lines.positionAt(f.keyStart);
+  const out: ReportField = {
+    document: f.document,
+    line: pos.line + 1,
+    column: pos.character + 1,
+    path: f.path,
+    layer: f.entry.layer,
+    phase: f.entry.phase,
+    summary: f.entry.summary,
+    counterparts: f.entry.counterparts,
+    guide: f.entry.guide,
+  };
+  if (f.resource) out.resource = f.resource;
+  if (f.inferred) out.inferred = true;
+  const note = f.note ?? crossLayerNote(f);
+  if (note) out.note = note;
+  return out;
+}
+
+/** Who acts on a schedule/scale field: the entry says, else Kubernetes for manifests and Swarm for Compose. */
+export function orchestratorOf(field: ClassifiedField, kind: FileKind): Orchestrator {
+  return field.entry.orchestrator ?? (kind === 'compose' ? 'swarm' : 'kubernetes');
+}
+
+function orchestratorsOf(analysis: Analysis): Orchestrator[] {
+  const found = new Set<Orchestrator>();
+  for (const f of analysis.fields) {
+    if (f.entry.layer !== 'schedule/scale') continue;
+    found.add(orchestratorOf(f, analysis.kind));
+  }
+  return [...found];
+}

@@ -1,0 +1,110 @@
+// Compose `build:` keys: how Compose asks the builder to produce the service's image. All build-time.
+import type { EntryTable } from '../types';
+import { buildRun, inDockerCli, inDockerfile, inKubernetes } from './layer-rows';
+
+export const composeBuildEntries: EntryTable = {
+  'compose.service.build': buildRun(
+    'build',
+    "How Compose builds this service's image (context, Dockerfile, args, target); building images is Docker's job, and Kubernetes only ever pulls finished ones.",
+    'image',
+    inDockerfile('the whole Dockerfile', 'what this builds'),
+    inDockerCli('docker build'),
+    inKubernetes('containers[].image', 'names an image built beforehand'),
+  ),
+  'compose.build.context': buildRun(
+    'build',
+    'The directory or URL sent to the builder; COPY and ADD can read only files inside it.',
+    'image',
+    inDockerfile('COPY / ADD', 'source paths resolve against it'),
+    inDockerCli('docker build PATH'),
+  ),
+  'compose.build.dockerfile': buildRun(
+    'build',
+    'Which Dockerfile to build, relative to the context (dockerfile_inline writes one in place instead).',
+    'image',
+    inDockerCli('docker build -f'),
+  ),
+  'compose.build.args': buildRun(
+    'build',
+    "Values for the Dockerfile's ARG lines, which exist only while the image builds and are gone from the running container.",
+    'env',
+    inDockerfile('ARG', 'fills it'),
+    inDockerCli('docker build --build-arg'),
+  ),
+  'compose.build.target': buildRun(
+    'build',
+    'Which stage of a multi-stage Dockerfile to build; that stage, not the last one, becomes the image.',
+    'build-stages',
+    inDockerfile('FROM … AS name', 'names the stage'),
+    inDockerCli('docker build --target'),
+  ),
+  'compose.build.cache_from': buildRun(
+    'build',
+    'Where the builder may find cached layers to reuse, which only makes the build faster.',
+    'image',
+    inDockerCli('docker buildx build --cache-from'),
+  ),
+  'compose.build.tags': buildRun(
+    'build',
+    'Extra names given to the built image besides the one in image:.',
+    'image',
+    inDockerCli('docker build -t'),
+    inKubernetes('containers[].image', 'a tag a manifest can refer to'),
+  ),
+  'compose.build.platforms': buildRun(
+    'build',
+    'The OS and CPU architectures to build the image for, producing a multi-platform image.',
+    'image',
+    inDockerfile('FROM --platform / $TARGETPLATFORM'),
+    inDockerCli('docker buildx build --platform'),
+    inKubernetes('nodeSelector kubernetes.io/arch', 'a cluster picks a matching node instead'),
+  ),
+  'compose.build.secrets': buildRun(
+    'build',
+    'Secrets mounted into RUN steps while the image builds, never written into a layer.',
+    'config-secrets',
+    inDockerfile('RUN --mount=type=secret', 'consumes it'),
+    inDockerCli('docker buildx build --secret'),
+  ),
+  'compose.build.ssh': buildRun(
+    'build',
+    'An SSH agent socket or key lent to RUN steps during the build, for example to clone private repositories.',
+    'config-secrets',
+    inDockerfile('RUN --mount=type=ssh', 'consumes it'),
+    inDockerCli('docker buildx build --ssh'),
+  ),
+  'compose.build.network': buildRun(
+    'build',
+    'The network RUN steps use while the image builds, unrelated to the networks the running container joins.',
+    'networking',
+    inDockerfile('RUN --network'),
+    inDockerCli('docker build --network'),
+  ),
+  'compose.build.additional_contexts': buildRun(
+    'build',
+    'Extra named build contexts that FROM, COPY --from and RUN --mount can refer to by name.',
+    'build-stages',
+    inDockerfile('COPY --from=name'),
+    inDockerCli('docker buildx build --build-context'),
+  ),
+  'compose.build.labels': buildRun(
+    'build',
+    "Labels written into the built image's metadata, whereas the service's own labels: key labels its containers.",
+    'labels-metadata',
+    inDockerfile('LABEL', 'same as'),
+    inDockerCli('docker build --label'),
+    inKubernetes('metadata.labels', 'unrelated: Kubernetes labels live on API objects'),
+  ),
+  'compose.build.entitlements': buildRun(
+    'build',
+    'Extra privileges the build may use, such as network.host or security.insecure for RUN steps.',
+    'security',
+    inDockerfile('RUN --security=insecure / --network=host'),
+    inDockerCli('docker buildx build --allow'),
+  ),
+  'compose.build.privileged': buildRun(
+    'build',
+    'Runs the build container with extended privileges, which affects only building, not the service.',
+    'security',
+  ),
+};

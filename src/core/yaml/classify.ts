@@ -1,0 +1,165 @@
+// Walk a parsed YAML document and give every key its layer entry, following the shapes in the tables.
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { entries, kubernetesKinds, shapes } from '../tables';
+import type { ClassifiedField, FieldRule, FileKind, Shape } from '../types';
+import { appendIndex, appendKey } from './path';
+
+/** Where the walk is: the entry a key without its own rule inherits, and the shape of the current map. */
+interface Frame {
+  node: unknown;
+  path: string;
+  depth: number;
+  entryId: string;
+  shapeId?: string;
+  /** Reading an unknown kind: answers are guesses from shape, and container-shaped lists are detected. */
+  inferred: boolean;
+  resource?: string;
+  /** The field of the key whose value this is; emitted when the frame is reached. */
+  field?: ClassifiedField;
+}
+
+// Nesting past this is not a real manifest; stopping keeps hostile input (deep nesting) cheap.
+const MAX_DEPTH = 200;
+
+/** Classify every key of one document of a Compose file or Kubernetes manifest. */
+export function classifyDocument(doc: Document.Parsed, index: number, kind: FileKind, out: ClassifiedField[]): void {
+  const root = doc.contents;
+  if (!isMap(root)) return;
+  if (kind === 'compose') {
+    walk({ node: root, path: '', depth: 0, entryId: 'compose.file', shapeId: 'ComposeFile', inferred: false }, index, 'compose', out);
+  } else {
+    walkObject(root, '', index, out);
+  }
+}
+
+/** A Kubernetes object at `path`: its kind picks the root shape; `*List` kinds hold objects in `items`. */
+function walkObject(map: YAMLMap, path: string, index: number, out: ClassifiedField[]): void {
+  const kind = scalarOf(map, 'kind');
+  const known = kind !== undefined && kubernetesKinds[kind] !== undefined;
+  const resource = kind ? `${kind}/${scalarOf(map.get('metadata', true), 'name') ?? ''}`.replace(/\/$/, '') : undefined;
+  const isList = kind !== undefined && /List$/.test(kind) && isSeq(map.get('items', true));
+  const frame: Frame = {
+    node: map,
+    path,
+    depth: 0,
+    entryId: known ? 'k8s.object' : 'k8s.unknown',
+    shapeId: known ? kubernetesKinds[kind!] : 'Object',
+    inferred: !known && !isList,
+    resource,
+  };
+  walk(frame, index, 'kubernetes', out, isList ? listItemHandler(index, out) : undefined);
+}
+
+/** Takes over a root key's value (returns true) instead of the ordinary walk. */
+type ItemHandler = (key: string, value: unknown, path: string) => boolean;
+
+/** For `kind: List`: each item of `items` is read as an object of its own kind. */
+function listItemHandler(index: number, out: ClassifiedField[]): ItemHandler {
+  return (key, value, path) => {
+    if (key !== 'items' || !isSeq(value)) return false;
+    value.items.forEach((item, i) => {
+      if (isMap(item)) walkObject(item, appendIndex(path, i), index, out);
+    });
+    return true;
+  };
+}
+
+/** Iterative pre-order walk, so fields come out in document order and depth cannot blow the stack. */
+function walk(start: Frame, index: number, kind: FileKind, out: ClassifiedField[], onRootKey?: ItemHandler): void {
+  const stack: Frame[] = [start];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    // A key's field is emitted when its frame is reached, so it precedes everything below it.
+    if (frame.field) {
+      out.push(frame.field);
+      if (onRootKey && frame.depth === 1 && onRootKey(frame.field.key, frame.node, frame.path)) continue;
+    }
+    if (frame.depth > MAX_DEPTH) continue;
+    const children: Frame[] = [];
+    if (isSeq(frame.node)) {
+      frame.node.items.forEach((item, i) =>
+        children.push({ ...frame, field: undefined, node: item, path: appendIndex(frame.path, i), depth: frame.depth + 1 }),
+      );
+    } else if (isMap(frame.node)) {
+      const shape = frame.shapeId ? shapeFor(frame, frame.node) : inferredShape(frame, frame.node);
+      for (const pair of frame.node.items) {
+        const child = classifyPair(pair as Pair, frame, shape, kind, index);
+        if (child) children.push(child);
+      }
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+}
+
+/** The frame for one key's value, carrying the key's field. */
+function classifyPair(pair: Pair, frame: Frame, shape: Shape | undefined, kind: FileKind, index: number): Frame | undefined {
+  const keyNode = pair.key as Node | null;
+  if (!keyNode || !keyNode.range) return undefined;
+  const key = keyText(pair);
+  const rule = ruleFor(shape, key, kind);
+  const entryId = rule?.e ?? frame.entryId;
+  const path = appendKey(frame.path, key);
+  const value = pair.value as Node | null;
+  const field: ClassifiedField = {
+    document: index,
+    keyStart: keyNode.range[0],
+    keyEnd: keyNode.range[1],
+    path,
+    key,
+    entryId,
+    entry: entries[entryId],
+  };
+  if (value && value.range) {
+    field.valueStart = value.range[0];
+    field.valueEnd = value.range[1];
+  }
+  if (frame.resource) field.resource = frame.resource;
+  if (frame.inferred) field.inferred = true;
+  // With a rule but no shape, the subtree is opaque: everything below inherits this key's entry.
+  return { ...frame, field, node: value, path, depth: frame.depth + 1, entryId, shapeId: rule ? rule.s : undefined };
+}
+
+function ruleFor(shape: Shape | undefined, key: string, kind: FileKind): FieldRule | undefined {
+  if (!shape) return undefined;
+  // Compose `x-` blocks are inert YAML reused through anchors, wherever the spec has keys (not in labels).
+  if (kind === 'compose' && key.startsWith('x-')) return { e: 'compose.extension' };
+  if (Object.prototype.hasOwnProperty.call(shape.fields, key)) return shape.fields[key];
+  return shape.otherwise;
+}
+
+function shapeFor(frame: Frame, map: YAMLMap): Shape | undefined {
+  const shape = shapes[frame.shapeId!];
+  if (!shape && frame.inferred) return inferredShape(frame, map);
+  return shape;
+}
+
+/**
+ * Unknown kinds (CRDs): a map holding a container-shaped `containers` list reads as a PodSpec, and any list
+ * of maps that each have `name` and `image` reads as containers. Everything else inherits `k8s.unknown`.
+ */
+function inferredShape(frame: Frame, map: YAMLMap): Shape | undefined {
+  if (!frame.inferred) return undefined;
+  if (isContainerList(map.get('containers', true))) return shapes.PodSpec;
+  const fields: Record<string, FieldRule> = {};
+  for (const pair of map.items) {
+    if (isContainerList((pair as Pair).value)) fields[keyText(pair as Pair)] = { e: 'k8s.pod.containers', s: 'Container' };
+  }
+  return Object.keys(fields).length > 0 ? { fields } : undefined;
+}
+
+function isContainerList(node: unknown): boolean {
+  return isSeq(node) && node.items.length > 0 && node.items.every((it) => isMap(it) && it.has('name') && it.has('image'));
+}
+
+/** The key as the user wrote it: a scalar's value, or the source text of a complex key. */
+export function keyText(pair: Pair): string {
+  const k = pair.key as Node | null;
+  if (isScalar(k)) return String(k.value);
+  return k && 'source' in k ? String((k as { source?: unknown }).source ?? '') : String(k ?? '');
+}
+
+function scalarOf(node: unknown, key: string): string | undefined {
+  if (!isMap(node)) return undefined;
+  const v = node.get(key, true);
+  return isScalar(v) && v.value !== null && v.value !== undefined ? String(v.value) : undefined;
+}
