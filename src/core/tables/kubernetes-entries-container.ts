@@ -1,0 +1,316 @@
+// Entries for one container of a pod (spec.containers[], initContainers[], ephemeralContainers[]).
+// Most are build/run: they replace or extend what the image and `docker run` decide for one process on one
+// host. The exceptions follow the Kubernetes docs: requests feed the scheduler, probes drive kubelet restarts
+// and Service endpoints, hostPort constrains placement, a container restartPolicy makes a sidecar.
+import type { EntryTable } from '../types';
+import { buildRun, inCompose, inDockerCli, inDockerfile } from './layer-rows';
+import { kubernetes } from './kubernetes-helpers';
+
+export const containerEntries: EntryTable = {
+  'k8s.container.name': buildRun(
+    'identity',
+    'Names the container inside its pod, the handle that logs, exec and debugging use, much as Docker names one running container.',
+    'labels-metadata',
+    inDockerCli('docker run --name'),
+    inCompose('services.*.container_name'),
+  ),
+  'k8s.container.image': buildRun(
+    'run',
+    'The image this container runs; the runtime on the chosen node pulls and starts it just as docker run would.',
+    'image',
+    inDockerCli('docker run <image>'),
+    inCompose('services.*.image'),
+  ),
+  'k8s.container.imagePullPolicy': buildRun(
+    'run',
+    'When the node pulls the image before starting the container (Always, IfNotPresent or Never), a per-host runtime choice.',
+    'image',
+    inDockerCli('docker run --pull'),
+    inCompose('services.*.pull_policy'),
+  ),
+  'k8s.container.command': buildRun(
+    'run',
+    "Replaces the image's ENTRYPOINT and so picks the program one container starts; despite the name it maps to ENTRYPOINT, not CMD.",
+    'entrypoint-command',
+    inDockerfile('ENTRYPOINT', 'overridden by this'),
+    inCompose('services.*.entrypoint', 'same role'),
+    inDockerCli('docker run --entrypoint'),
+  ),
+  'k8s.container.args': buildRun(
+    'run',
+    "Replaces the image's CMD, the default arguments handed to the entrypoint, which shapes how one container starts.",
+    'cmd-args',
+    inDockerfile('CMD', 'overridden by this'),
+    inCompose('services.*.command', 'same role'),
+    inDockerCli('docker run <image> <args>'),
+  ),
+  'k8s.container.workingDir': buildRun(
+    'run',
+    "The directory the container process starts in, overriding the image's WORKDIR for this container only.",
+    'workdir',
+    inDockerfile('WORKDIR', 'overridden by this'),
+    inCompose('services.*.working_dir'),
+    inDockerCli('docker run --workdir'),
+  ),
+  'k8s.container.env': buildRun(
+    'config',
+    "Environment variables of the container process, added to or overriding the image's ENV; values may come from ConfigMaps or Secrets but land in one process.",
+    'env',
+    inDockerfile('ENV', 'image defaults, overridden here'),
+    inCompose('services.*.environment'),
+    inDockerCli('docker run --env'),
+  ),
+  'k8s.container.envFrom': buildRun(
+    'config',
+    'Turns every key of a ConfigMap or Secret into environment variables of this container, the cluster-side twin of an env file.',
+    'env',
+    inCompose('services.*.env_file'),
+    inDockerCli('docker run --env-file'),
+  ),
+
+  'k8s.container.ports': buildRun(
+    'network',
+    'Lists the ports the container listens on and names them for Services and probes; like EXPOSE it documents and publishes nothing.',
+    'ports',
+    inDockerfile('EXPOSE', 'same informational role'),
+    inCompose('services.*.expose'),
+  ),
+  'k8s.container.ports.containerPort': buildRun(
+    'network',
+    'The port the process listens on inside the container, informational like EXPOSE since any listening port is reachable within the pod anyway.',
+    'ports',
+    inDockerfile('EXPOSE', 'same meaning'),
+    inCompose('services.*.expose'),
+    inCompose('services.*.ports', 'container side of host:container'),
+  ),
+  'k8s.container.ports.hostPort': kubernetes(
+    'schedule',
+    'Binds a port on the node itself, and the scheduler only picks nodes where that port is still free, so it acts as a placement constraint.',
+    'ports',
+    inDockerCli('docker run --publish <host>:<container>', 'binds on the one local host'),
+    inCompose('services.*.ports', 'published side'),
+  ),
+  'k8s.container.ports.hostIP': kubernetes(
+    'schedule',
+    'The node address a hostPort binds to, narrowing the same per-node port claim the scheduler checks before placing the pod.',
+    'ports',
+    inDockerCli('docker run --publish <ip>:<host>:<container>'),
+  ),
+
+  'k8s.container.resources': buildRun(
+    'run',
+    "Groups the container's requests, which the scheduler reads, and its limits, which the runtime enforces, so each child carries its own layer.",
+    'requests-limits',
+    inCompose('services.*.deploy.resources'),
+  ),
+  'k8s.container.resources.requests': kubernetes(
+    'schedule',
+    'CPU and memory the scheduler sets aside for the container when choosing a node; a placement reservation, not a cap on use.',
+    'requests-limits',
+    inCompose('services.*.deploy.resources.reservations', 'same idea'),
+    inDockerCli('docker run --memory-reservation', 'soft hint, places nothing'),
+  ),
+  'k8s.container.resources.limits': buildRun(
+    'run',
+    'The most CPU and memory the container may use, enforced on its node by the runtime through cgroups exactly as docker run limits are.',
+    'requests-limits',
+    inDockerCli('docker run --memory / --cpus'),
+    inCompose('services.*.deploy.resources.limits'),
+    inCompose('services.*.mem_limit'),
+  ),
+  'k8s.container.resources.claims': kubernetes(
+    'schedule',
+    "Which of the pod's dynamic resource claims (GPUs and other devices) this container uses; the scheduler allocates them before placement.",
+    'requests-limits',
+    inDockerCli('docker run --gpus', 'local device access, no allocation'),
+  ),
+  'k8s.container.resizePolicy': kubernetes(
+    'scale',
+    'Whether resizing CPU or memory of a running pod in place needs this container restarted, part of how the cluster scales pods vertically.',
+    'requests-limits',
+    inDockerCli('docker update --cpus / --memory', 'changes limits live, no policy'),
+  ),
+  'k8s.container.restartPolicy': kubernetes(
+    'lifecycle',
+    'On an init container, Always turns it into a sidecar that the kubelet keeps restarting for the life of the pod instead of running it once.',
+    'restart',
+    inCompose('services.*.restart', 'per service, no sidecar notion'),
+  ),
+
+  'k8s.container.livenessProbe': kubernetes(
+    'health',
+    "A check the kubelet runs and, after repeated failures, answers by restarting the container; Kubernetes never runs the image's HEALTHCHECK.",
+    'healthcheck-probes',
+    inDockerfile('HEALTHCHECK', 'ignored by Kubernetes'),
+    inCompose('services.*.healthcheck', 'reports only, no restart'),
+    inDockerCli('docker run --health-cmd'),
+  ),
+  'k8s.container.readinessProbe': kubernetes(
+    'network',
+    "While it fails the pod is dropped from its Services' endpoints and gets no traffic, but unlike liveness the container is not restarted.",
+    'healthcheck-probes',
+    inCompose('services.*.healthcheck', 'nearest: gates depends_on, not traffic'),
+    inDockerfile('HEALTHCHECK', 'ignored by Kubernetes'),
+  ),
+  'k8s.container.startupProbe': kubernetes(
+    'lifecycle',
+    'Holds back liveness and readiness checks until the app has started, so a slow boot is not taken for a hang; failing it restarts the container.',
+    'healthcheck-probes',
+    inDockerfile('HEALTHCHECK --start-period', 'closest idea'),
+    inCompose('services.*.healthcheck.start_period'),
+  ),
+  'k8s.container.lifecycle': buildRun(
+    'lifecycle',
+    "postStart and preStop handlers and the stop signal of this one container, run in or against it on its node like Compose's own hooks.",
+    'restart',
+    inCompose('services.*.post_start / pre_stop'),
+    inDockerfile('STOPSIGNAL', 'same as lifecycle.stopSignal'),
+    inDockerCli('docker run --stop-signal'),
+  ),
+
+  'k8s.container.volumeMounts': buildRun(
+    'storage',
+    "Where the pod's volumes appear in this container's filesystem and whether read-only, the in-container half of storage.",
+    'volumes',
+    inDockerCli('docker run --volume / --mount'),
+    inCompose('services.*.volumes'),
+    inDockerfile('VOLUME', 'declares a mount point only'),
+  ),
+  'k8s.container.volumeDevices': buildRun(
+    'storage',
+    'Hands a raw block volume to the container as a device path, the in-container half of block storage.',
+    'volumes',
+    inDockerCli('docker run --device'),
+    inCompose('services.*.devices'),
+  ),
+  'k8s.container.stdin': buildRun(
+    'run',
+    'Keeps standard input open for the container process, a matter of how one container runs.',
+    'docker-layer',
+    inDockerCli('docker run --interactive'),
+    inCompose('services.*.stdin_open'),
+  ),
+  'k8s.container.stdinOnce': buildRun(
+    'run',
+    'Closes standard input once the first attached session ends, a terminal detail of one container.',
+    'docker-layer',
+  ),
+  'k8s.container.tty': buildRun(
+    'run',
+    'Gives the container process a terminal, a matter of how one container runs.',
+    'docker-layer',
+    inDockerCli('docker run --tty'),
+    inCompose('services.*.tty'),
+  ),
+  'k8s.container.terminationMessagePath': buildRun(
+    'run',
+    'File inside the container whose contents the kubelet reports as the reason it exited, a per-container runtime detail.',
+    'docker-layer',
+  ),
+  'k8s.container.terminationMessagePolicy': buildRun(
+    'run',
+    'Whether the exit message may fall back to the tail of the container log, a per-container runtime detail.',
+    'docker-layer',
+  ),
+  'k8s.container.targetContainerName': buildRun(
+    'run',
+    'For a debug container, the app container whose process namespace it joins, like starting a tool beside a live Docker container.',
+    'kubernetes-layer',
+    inDockerCli('docker run --pid container:<name>'),
+  ),
+
+  'k8s.container.securityContext': buildRun(
+    'security',
+    "Privilege and identity settings the runtime applies to this container's process, the same knobs docker run exposes.",
+    'security',
+    inDockerCli('docker run --user / --cap-add / --security-opt'),
+    inCompose('services.*.security_opt'),
+  ),
+  'k8s.container.securityContext.runAsUser': buildRun(
+    'security',
+    "The numeric user ID the process runs as, overriding the image's USER; set on the pod it is the default for every container.",
+    'user',
+    inDockerfile('USER', 'overridden by this'),
+    inCompose('services.*.user'),
+    inDockerCli('docker run --user'),
+  ),
+  'k8s.container.securityContext.runAsGroup': buildRun(
+    'security',
+    'The primary group ID of the process, the group half of USER; set on the pod it is the default for every container.',
+    'user',
+    inDockerfile('USER <user>:<group>'),
+    inDockerCli('docker run --user <uid>:<gid>'),
+  ),
+  'k8s.container.securityContext.runAsNonRoot': buildRun(
+    'security',
+    "Makes the kubelet refuse to start the container if its process would run as root, a guard on the image's USER.",
+    'user',
+    inDockerfile('USER', 'the value being checked'),
+  ),
+  'k8s.container.securityContext.privileged': buildRun(
+    'security',
+    'Runs the container with nearly every host privilege and device, the same as docker run --privileged.',
+    'security',
+    inDockerCli('docker run --privileged'),
+    inCompose('services.*.privileged'),
+  ),
+  'k8s.container.securityContext.capabilities': buildRun(
+    'security',
+    'Linux capabilities added to or dropped from the container process.',
+    'security',
+    inDockerCli('docker run --cap-add / --cap-drop'),
+    inCompose('services.*.cap_add / cap_drop'),
+  ),
+  'k8s.container.securityContext.readOnlyRootFilesystem': buildRun(
+    'security',
+    "Mounts the container's root filesystem read-only so only volumes can be written, the same as docker run --read-only.",
+    'security',
+    inDockerCli('docker run --read-only'),
+    inCompose('services.*.read_only'),
+  ),
+  'k8s.container.securityContext.allowPrivilegeEscalation': buildRun(
+    'security',
+    'Whether a process may gain more privileges than its parent through setuid binaries, the no_new_privs flag of the runtime.',
+    'security',
+    inDockerCli('docker run --security-opt no-new-privileges'),
+    inCompose('services.*.security_opt'),
+  ),
+  'k8s.container.securityContext.seccompProfile': buildRun(
+    'security',
+    'The seccomp filter limiting which system calls the process may make; set on the pod it is the default for every container.',
+    'security',
+    inDockerCli('docker run --security-opt seccomp=<profile>'),
+    inCompose('services.*.security_opt'),
+  ),
+  'k8s.container.securityContext.appArmorProfile': buildRun(
+    'security',
+    'The AppArmor profile the runtime confines the process with; set on the pod it is the default for every container.',
+    'security',
+    inDockerCli('docker run --security-opt apparmor=<profile>'),
+  ),
+  'k8s.container.securityContext.seLinuxOptions': buildRun(
+    'security',
+    'SELinux labels given to the process; set on the pod they are the default for every container.',
+    'security',
+    inDockerCli('docker run --security-opt label=<option>'),
+  ),
+  'k8s.container.securityContext.procMount': buildRun(
+    'security',
+    'How much of /proc is masked inside the container, a runtime setting of one container.',
+    'security',
+    inDockerCli('docker run --security-opt systempaths=unconfined', 'like Unmasked'),
+  ),
+  'k8s.container.securityContext.windowsOptions': buildRun(
+    'security',
+    'Windows identity settings (credential spec, run-as user name, host process) applied to the container by the runtime.',
+    'security',
+    inDockerCli('docker run --security-opt credentialspec=<spec>'),
+  ),
+};
+
+/** Container entries that have no counterpart in a Dockerfile, a Compose file or the docker CLI. */
+export const containerEntriesWithoutCounterparts: readonly string[] = [
+  'k8s.container.stdinOnce',
+  'k8s.container.terminationMessagePath',
+  'k8s.container.terminationMessagePolicy',
+];

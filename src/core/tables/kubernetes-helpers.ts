@@ -1,0 +1,27 @@
+// Builders shared by the Kubernetes tables. Row constructors for the Docker layer and counterparts come from
+// layer-rows.ts; this adds the Kubernetes-owned orchestration row and the root keys every object shares.
+import type { Counterpart, FieldRule, GuideId, LayerEntry, Phase, Shape } from '../types';
+
+/** An orchestration row that Kubernetes acts on (the scheduler, a controller, the kubelet or the API server). */
+export function kubernetes(phase: Phase, summary: string, guide: GuideId, ...counterparts: Counterpart[]): LayerEntry {
+  return { layer: 'schedule/scale', phase, summary, counterparts, guide, orchestrator: 'kubernetes' };
+}
+
+/** The keys every Kubernetes object has at its root, read the same way for every kind. */
+export const objectRoot: Record<string, FieldRule> = {
+  apiVersion: { e: 'k8s.object.apiVersion' },
+  kind: { e: 'k8s.object.kind' },
+  metadata: { e: 'k8s.metadata', s: 'ObjectMeta' },
+  status: { e: 'k8s.status' },
+};
+
+/** A root shape whose `spec` has the given entry and, when its keys are known, the given shape. */
+export function specRoot(specEntry: string, specShape?: string): Shape {
+  const spec: FieldRule = specShape === undefined ? { e: specEntry } : { e: specEntry, s: specShape };
+  return { fields: { ...objectRoot, spec } };
+}
+
+/** A root shape for kinds whose own keys sit at the root beside metadata (ConfigMap, StorageClass, RBAC…). */
+export function flatRoot(fields: Record<string, FieldRule>): Shape {
+  return { fields: { ...objectRoot, ...fields } };
+}
