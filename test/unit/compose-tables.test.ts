@@ -85,7 +85,7 @@ describe('compose tables', () => {
     const orchestration = Object.entries(composeEntries).filter(([, e]) => e.layer === 'schedule/scale');
     assert.ok(orchestration.length >= 10);
     for (const [id, e] of orchestration) {
-      if (id === 'compose.service.scale') assert.equal(e.orchestrator, undefined, id);
+      if (id === 'compose.service.scale') assert.equal(e.orchestrator, 'compose', id);
       else assert.equal(e.orchestrator, 'swarm', id);
     }
   });

@@ -1,0 +1,70 @@
+/**
+ * The workspace image index: which images this workspace BUILDS (and from which Dockerfile), which images
+ * Compose, Swarm stacks and Kubernetes RUN, and the findings where the two drift apart. Pure: the caller reads
+ * files; this module never touches vscode or the file system.
+ *
+ * ## Feeding it
+ * ```ts
+ * const images = new WorkspaceImages();
+ * for (const path of files) if (isImageSource(path)) images.update(path, read(path));   // initial scan
+ * images.update(path, newText);     // on change: recomputes only this file's contribution (~1 ms)
+ * images.update(path, text, analysis); // reuse an Analysis the caller already has for this text
+ * images.remove(path);              // on delete
+ * ```
+ * Paths are '/'-separated and consistent (workspace-relative or absolute: relative paths inside files are
+ * resolved against them). Sources read: Dockerfiles; Compose/stack files (`build`, `image`); Kubernetes
+ * manifests (every containers/initContainers/ephemeralContainers list); Kustomize `images:`; Skaffold
+ * `build.artifacts`; Docker Bake (`docker-bake.hcl` / `.json`); `docker build` / `docker buildx build` in
+ * `*.sh`, Makefiles, `package.json` scripts, GitHub workflows (`run:`, docker/build-push-action with
+ * docker/metadata-action, reusable build workflows given `image-names`), `.gitlab-ci.yml`, `cloudbuild*.yaml`.
+ *
+ * ## Queries (cheap: a map lookup and a short filter)
+ * - `builtImages(): BuildDecl[]` — every build declaration (`ref`, `span`, `dockerfiles`, `target`, `label`).
+ * - `runsOf(image: string | ImageRef): RunDecl[]` — every run of that repository (`nginx` ≡ `docker.io/library/nginx`).
+ * - `buildsOf(image)` — builds of the same image, registry and tag aside.
+ * - `dockerfileFor(image): DockerfileTarget | undefined` — the Dockerfile path, the stage that becomes the
+ *   image (`--target`, else the last) and its FROM span.
+ *
+ * ## Editor and CLI features
+ * - `findings(path): Finding[]` — diagnostics whose position is in `path`, each
+ *   `{rule, severity: 'error'|'warning'|'info'|'hint', path, start, end, message, fixes, related?}` with 0-based
+ *   offsets. A fix is `{title, preferred?, edits: [{path, start, end, newText}]}`; edits may span files
+ *   (build-at-runtime edits the manifest AND the Dockerfile). `related` points at the build or Dockerfile.
+ *   Findings of a file depend on other files: after any `update`, re-query the open documents.
+ * - `allFindings()` — every file (the CLI's `layer-lens check`).
+ * - `definitionOf(path, offset): Definition | undefined` — from an image value (or build tag, context, Kustomize
+ *   name) to the Dockerfile: `{path, start, end}` of the FROM of the image's stage, plus the `origin` span.
+ * - `lensesFor(dockerfilePath): Lens[]` — per stage that becomes an image: FROM `start/end`, a `title`
+ *   ("builds acme/api:1.2 · run by 2 Deployments · 1 Compose service"), `images`, `builtBy` and the `runs`
+ *   (path + span of each image value) for a peek/references view.
+ * - `applyEdits(text, edits)` — apply one file's edits (tests, `check --fix`); `editsByPath` groups a fix.
+ *
+ * Lower-level lookups the rules use (also public): `facts(path)`, `buildsOf`, `runsOfBuild`, `dockerfileOf(build)`,
+ * `buildsUsing(dockerfilePath)`, `overridesFor(manifestPath)`, `runsByLeafName(test)`.
+ *
+ * Rules (one file each in ./rules): image-drift, mutable-tag, unnamed-build, build-at-runtime,
+ * healthcheck-ignored, non-final-stage.
+ */
+export { WorkspaceImages, type DockerfileTarget } from './workspace';
+export { isImageSource, extractFacts } from './extract';
+export { applyEdits, editsByPath } from './edits';
+export { parseImageRef, displayRef, effectiveTag, isMutable, looksTemplated, type ImageRef } from './ref';
+export { RULES, type ImageRule } from './rules';
+export type { Definition } from './definition';
+export type { Lens, LensRun } from './lens';
+export type {
+  BuildDecl,
+  BuildSource,
+  FileFacts,
+  Finding,
+  Fix,
+  ImageOverride,
+  Related,
+  RuleId,
+  RunDecl,
+  Severity,
+  SourceKind,
+  Span,
+  TagRule,
+  TextEdit,
+} from './model';

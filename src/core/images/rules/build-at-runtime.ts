@@ -1,0 +1,143 @@
+// build-at-runtime: a start command (container command/args, Compose command/entrypoint, an init container)
+// installs packages, compiles or clones. That is build work redone at every start — build/run's build phase
+// leaking into run — and every replica the orchestrator starts may end up different. Fix: a RUN step.
+import { runInsertion } from '../dockerfile-edits';
+import type { CommandFacts, FileFacts, Finding, Fix, RunDecl, ScriptWord, ServiceFacts, TextEdit } from '../model';
+import { findBuildSteps, isShell, classifyCommand, type BuildStep } from '../runtime-steps';
+import { tokenizeShell } from '../shell';
+import type { DockerfileTarget, WorkspaceImages } from '../workspace';
+import { decodeSlice } from '../yaml-text';
+import type { ImageRule } from './rule';
+import { runnerName } from './verdict';
+
+export const buildAtRuntime: ImageRule = {
+  id: 'build-at-runtime',
+  check(facts, index) {
+    const out: Finding[] = [];
+    for (const run of facts.runs) {
+      if (run.container) out.push(...containerFindings(facts, run, index));
+    }
+    for (const service of facts.services) out.push(...serviceFindings(facts, service, index));
+    return out;
+  },
+};
+
+/** A step found in a command, with how to read it back and whether the whole command is that step. */
+interface Located {
+  step: BuildStep;
+  word: ScriptWord;
+  /** The step is the entire command (exec form without a shell, or a script of one step). */
+  entire: boolean;
+  /** The step's text when it is not a slice of one scalar (an exec list). */
+  text?: string;
+}
+
+function containerFindings(facts: FileFacts, run: RunDecl, index: WorkspaceImages): Finding[] {
+  const c = run.container!;
+  const argv = [...(c.command?.items ?? []), ...(c.args?.items ?? [])];
+  const found = stepsOfArgv(argv);
+  if (found.length === 0) return [];
+  const target = run.ref.known ? index.dockerfileFor(run.ref) : undefined;
+  const who = `${runnerName(run)}${c.init ? ' (an init container)' : ''}`;
+  return found.map((l) => {
+    const removal: TextEdit[] | undefined = l.step.cut
+      ? [{ path: facts.path, ...l.step.cut, newText: '' }]
+      : l.entire && c.init && c.block
+        ? [{ path: facts.path, ...(c.siblings === 1 && c.listKeyLines ? c.listKeyLines : c.itemLines), newText: '' }]
+        : undefined;
+    return finding(facts, l, who, target, removal, index);
+  });
+}
+
+function serviceFindings(facts: FileFacts, service: ServiceFacts, index: WorkspaceImages): Finding[] {
+  const commands = [service.entrypoint, service.command].filter((c): c is CommandFacts => c !== undefined);
+  const found = commands.flatMap((cmd) => (cmd.form === 'list' ? stepsOfArgv(cmd.items) : stepsOfString(cmd.items[0])));
+  if (found.length === 0) return [];
+  const kind = facts.kind === 'stack' ? 'stack service' : 'Compose service';
+  const target = serviceDockerfile(facts, service, index);
+  return found.map((l) => finding(facts, l, `${kind} ${service.name}`, target, l.step.cut ? [{ path: facts.path, ...l.step.cut, newText: '' }] : undefined, index));
+}
+
+/** The Dockerfile behind a service: its own `build:`, else whatever builds its `image:`. */
+function serviceDockerfile(facts: FileFacts, service: ServiceFacts, index: WorkspaceImages): DockerfileTarget | undefined {
+  const own = facts.builds.find((b) => b.service === service.name);
+  if (own) return index.dockerfileOf(own);
+  const run = facts.runs.find((r) => r.service === service);
+  return run?.ref.known ? index.dockerfileFor(run.ref) : undefined;
+}
+
+/** Exec form: `sh -c <script>` is read as a script; any other argv is one command. */
+function stepsOfArgv(argv: ScriptWord[]): Located[] {
+  if (argv.length === 0) return [];
+  if (isShell(argv[0].value)) {
+    const c = argv.findIndex((w, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(w.value));
+    const script = c === -1 ? undefined : argv[c + 1];
+    if (!script) return [];
+    return findBuildSteps(script.view, script.start).map((step) => ({ step, word: script, entire: step.whole }));
+  }
+  const kind = classifyCommand(argv.map((w) => w.value));
+  if (!kind || kind.prep) return [];
+  const first = argv[0];
+  const last = argv[argv.length - 1];
+  const text = argv.map((w) => quoteArg(w.value)).join(' ');
+  const step: BuildStep = { start: first.start, end: last.end, what: kind.what, text, whole: true };
+  return [{ step, word: first, entire: true, text }];
+}
+
+/** Compose's string form: `sh -c '…'` holds a script; anything else is read as one command line. */
+function stepsOfString(word: ScriptWord | undefined): Located[] {
+  if (!word) return [];
+  const words = tokenizeShell(word.view, word.start)[0]?.words ?? [];
+  if (words.length > 0 && isShell(words[0].value)) {
+    const c = words.findIndex((w, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(w.value));
+    const script = c === -1 ? undefined : words[c + 1];
+    if (!script) return [];
+    const inner: ScriptWord = {
+      value: script.value,
+      start: script.innerStart,
+      end: script.innerEnd,
+      view: word.view.slice(script.innerStart - word.start, script.innerEnd - word.start),
+      style: word.style,
+    };
+    return findBuildSteps(inner.view, inner.start).map((step) => ({ step, word: inner, entire: step.whole }));
+  }
+  return findBuildSteps(word.view, word.start).map((step) => ({ step, word, entire: step.whole }));
+}
+
+function finding(facts: FileFacts, l: Located, who: string, target: DockerfileTarget | undefined, removal: TextEdit[] | undefined, index: WorkspaceImages): Finding {
+  const { step } = l;
+  const text = l.text ?? decodeSlice(facts.text, step, l.word.style);
+  const f: Finding = {
+    rule: 'build-at-runtime',
+    severity: 'warning',
+    path: facts.path,
+    start: step.start,
+    end: step.end,
+    message:
+      `${who} ${step.what} every time it starts. That is build work (the build/run layer's build phase) done at run time: ` +
+      `it needs the network and build tools in production, slows every restart and scale-up the schedule/scale layer makes, ` +
+      `and lets replicas differ. Move it into the image as a RUN step.`,
+    fixes: [],
+  };
+  const dockerfile = target && index.facts(target.path);
+  if (target && dockerfile && removal) {
+    const needsRoot = /installs packages \((?:apt|apk|yum|dnf|microdnf|zypper|tdnf)/.test(step.what);
+    const fix: Fix = {
+      title: `Move \`${short(text)}\` into ${target.path.slice(target.path.lastIndexOf('/') + 1)} as a RUN step`,
+      preferred: true,
+      edits: [runInsertion(target.path, dockerfile.text, target.model, target.stage, text, needsRoot), ...removal],
+    };
+    f.fixes.push(fix);
+    f.related = [{ path: target.path, start: target.from.start, end: target.from.end, message: `the image is built here (${target.build.label})` }];
+  }
+  return f;
+}
+
+function quoteArg(v: string): string {
+  return /^[\w@%+=:,./-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`;
+}
+
+function short(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > 40 ? `${one.slice(0, 39)}…` : one;
+}

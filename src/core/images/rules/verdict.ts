@@ -1,0 +1,91 @@
+// The comparison image-drift and mutable-tag share: does a run (or a Kustomize override) name what the
+// workspace's builds produce, and if not, which build and which reference it should name instead.
+import { tagRuleOf } from '../match';
+import type { BuildDecl, Finding, RunDecl } from '../model';
+import { displayRef, effectiveTag, type ImageRef } from '../ref';
+import { ruleProduces } from '../sources/tag-rules';
+import type { WorkspaceImages } from '../workspace';
+
+export interface Verdict {
+  /** Builds of the same image (registry and tag aside). Empty: the workspace does not build it. */
+  candidates: BuildDecl[];
+  produced: boolean;
+  /** Candidates pushing to the run's registry. */
+  sameRegistry: BuildDecl[];
+}
+
+export interface CompareOptions {
+  /** A Kustomize override decides the tag: only the registry is compared. */
+  ignoreTag?: boolean;
+}
+
+export function registryMatches(build: BuildDecl, ref: ImageRef): boolean {
+  return build.anyRegistry === true || build.ref!.registry === ref.registry;
+}
+
+export function tagMatches(build: BuildDecl, ref: ImageRef): boolean {
+  const tag = effectiveTag(ref);
+  return tag === undefined || ruleProduces(tagRuleOf(build), tag);
+}
+
+export function compare(ref: ImageRef, index: WorkspaceImages, options: CompareOptions = {}): Verdict {
+  const candidates = ref.known ? index.buildsOf(ref) : [];
+  const sameRegistry = candidates.filter((b) => registryMatches(b, ref));
+  const produced = sameRegistry.some((b) => options.ignoreTag || tagMatches(b, ref));
+  return { candidates, produced, sameRegistry };
+}
+
+/** A tag that names one build: not `latest`, and holding a digit (a version, a date, a commit). */
+export function isPinnedTag(tag: string | undefined): tag is string {
+  return tag !== undefined && tag !== 'latest' && /\d/.test(tag);
+}
+
+/** The first pinned tag a build pushes. */
+export function pinnedTag(build: BuildDecl): string | undefined {
+  return tagRuleOf(build).exact.find(isPinnedTag);
+}
+
+/**
+ * The tag to write so that `build` produces it: the one the build writes (kept implicit when it writes none
+ * and pushes `latest`), else a pinned one it pushes. Undefined when its tags are all generated.
+ */
+export function tagToWrite(build: BuildDecl): { tag: string | undefined } | undefined {
+  const rule = tagRuleOf(build);
+  if (!build.tags) return { tag: build.ref!.tag };
+  if (build.ref!.tag && ruleProduces(rule, build.ref!.tag)) return { tag: build.ref!.tag };
+  if (rule.exact.includes('latest')) return { tag: undefined };
+  const exact = rule.exact.find(isPinnedTag) ?? rule.exact[0];
+  return exact === undefined ? undefined : { tag: exact };
+}
+
+/** Plain builds (one written tag) before rule-based ones; then declaration order. */
+export function preferred(builds: BuildDecl[]): BuildDecl[] {
+  return [...builds].sort((a, b) => Number(a.tags !== undefined) - Number(b.tags !== undefined));
+}
+
+/** "dockersamples/examplevotingapp_vote (tags latest, before, after, pr-N)". */
+export function describeBuild(build: BuildDecl): string {
+  const rule = build.tags;
+  if (!rule) return displayRef(build.ref!) + (build.ref!.tag ? '' : ' (tag latest)');
+  const parts = [...rule.exact, ...rule.patterns.map(patternLabel)];
+  if (rule.any) parts.push('tags set at build time');
+  return `${displayRef(build.ref!)} (${parts.length > 0 ? `tags ${parts.join(', ')}` : 'tags set at build time'})`;
+}
+
+function patternLabel(p: RegExp): string {
+  if (p.source.includes('\\d+$') && p.source.startsWith('^pr')) return 'pr-N';
+  if (p.source.includes('[0-9a-f]')) return 'sha-…';
+  return 'version tags';
+}
+
+/** Where the build is, for a finding's related information. */
+export function related(build: BuildDecl): NonNullable<Finding['related']>[number] {
+  return { path: build.path, start: build.span.start, end: build.span.end, message: `built here: ${build.label}` };
+}
+
+/** "Kubernetes Deployment/vote container vote", "Compose service web", "stack service web". */
+export function runnerName(run: RunDecl): string {
+  if (run.via === 'kubernetes') return `Kubernetes ${run.owner}`;
+  return `${run.kind} ${run.owner}`;
+}
+

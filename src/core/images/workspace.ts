@@ -1,0 +1,219 @@
+// The workspace image index: every file's facts, plus lookups by image name so that one file's update
+// touches only its own entries and every query reads a handful of candidates.
+import type { Analysis } from '../analyze';
+import type { DockerfileModel, DockerStage } from '../dockerfile/model';
+import { extractFacts } from './extract';
+import { produces, sameImage } from './match';
+import type { BuildDecl, FileFacts, Finding, ImageOverride, RunDecl, Span } from './model';
+import { isUnder } from './paths';
+import { leafOf, parseImageRef, type ImageRef } from './ref';
+import { RULES } from './rules';
+import { fromOf, imageStage } from './stages';
+import { definitionAt, type Definition } from './definition';
+import { lensesOf, type Lens } from './lens';
+
+/** The Dockerfile stage that becomes an image, with the build that says so. */
+export interface DockerfileTarget {
+  path: string;
+  model: DockerfileModel;
+  stage: DockerStage;
+  /** The stage's FROM instruction (its keyword start and whole span). */
+  from: Span;
+  build: BuildDecl;
+}
+
+export class WorkspaceImages {
+  private readonly files = new Map<string, FileFacts>();
+  private readonly buildsByLeaf = new Map<string, BuildDecl[]>();
+  private readonly runsByLeaf = new Map<string, RunDecl[]>();
+  private overrides: ImageOverride[] = [];
+  private version = 0;
+  private cache: { version: number; builds: BuildDecl[]; byDockerfile: Map<string, BuildDecl[]>; covered: Map<string, ImageOverride[]> } | undefined;
+
+  /** Index (or re-index) one file. Only this file's contribution is recomputed. */
+  update(path: string, text: string, analysis?: Analysis): FileFacts {
+    const old = this.files.get(path);
+    if (old && old.text === text) return old;
+    if (old) this.unlink(old);
+    const facts = extractFacts(path, text, analysis);
+    this.files.set(path, facts);
+    this.link(facts);
+    this.version++;
+    return facts;
+  }
+
+  remove(path: string): void {
+    const old = this.files.get(path);
+    if (!old) return;
+    this.unlink(old);
+    this.files.delete(path);
+    this.version++;
+  }
+
+  has(path: string): boolean {
+    return this.files.has(path);
+  }
+
+  /** What the index knows about one file (undefined when it was never fed). */
+  facts(path: string): FileFacts | undefined {
+    return this.files.get(path);
+  }
+
+  paths(): string[] {
+    return [...this.files.keys()];
+  }
+
+  /** Every declaration of an image this workspace builds (unnamed Compose builds have no `ref`). */
+  builtImages(): readonly BuildDecl[] {
+    return this.derived().builds;
+  }
+
+  /** Every place that runs the repository of `image` (any tag): `runsOf('nginx')` ≡ `docker.io/library/nginx`. */
+  runsOf(image: string | ImageRef): RunDecl[] {
+    const ref = typeof image === 'string' ? parseImageRef(image) : image;
+    if (!ref.known) return [];
+    return (this.runsByLeaf.get(leafOf(ref)) ?? []).filter((r) => r.ref.repo === ref.repo);
+  }
+
+  /** Runs whose image name ends in a segment `test` accepts (the unnamed-build rule's name search). */
+  runsByLeafName(test: (leaf: string) => boolean): RunDecl[] {
+    return [...this.runsByLeaf].flatMap(([leaf, runs]) => (test(leaf) ? runs : []));
+  }
+
+  /** Builds of the same image as `ref`, registry and tag aside (the candidates a drifted run should match). */
+  buildsOf(image: string | ImageRef): BuildDecl[] {
+    const ref = typeof image === 'string' ? parseImageRef(image) : image;
+    if (!ref.known) return [];
+    return (this.buildsByLeaf.get(leafOf(ref)) ?? []).filter((b) => sameImage(b, ref));
+  }
+
+  /** Runs a build's image: same image, any tag or registry (what its CodeLens counts). */
+  runsOfBuild(build: BuildDecl): RunDecl[] {
+    if (!build.ref?.known) return [];
+    return (this.runsByLeaf.get(leafOf(build.ref)) ?? []).filter((r) => sameImage(build, r.ref));
+  }
+
+  /** The Dockerfile and stage that build `image`: a build producing it exactly first, else one of the same name. */
+  dockerfileFor(image: string | ImageRef): DockerfileTarget | undefined {
+    const ref = typeof image === 'string' ? parseImageRef(image) : image;
+    const builds = this.buildsOf(ref);
+    const ordered = [...builds.filter((b) => produces(b, ref)), ...builds.filter((b) => !produces(b, ref))];
+    for (const b of ordered) {
+      const target = this.dockerfileOf(b);
+      if (target) return target;
+    }
+    return undefined;
+  }
+
+  /** The Dockerfile a build reads, when the index holds it. */
+  dockerfileOf(build: BuildDecl): DockerfileTarget | undefined {
+    for (const path of build.dockerfiles) {
+      const facts = this.files.get(path);
+      if (!facts?.dockerfile) continue;
+      const stage = imageStage(facts.dockerfile, build.target);
+      const from = stage && fromOf(facts.dockerfile, stage);
+      if (stage && from) return { path, model: facts.dockerfile, stage, from: from.span, build };
+    }
+    return undefined;
+  }
+
+  /** The builds that read the Dockerfile at `path`. */
+  buildsUsing(path: string): BuildDecl[] {
+    return this.derived().byDockerfile.get(path) ?? [];
+  }
+
+  /** The Kustomize `images:` entries that rewrite images in the manifest at `path`. */
+  overridesFor(path: string): ImageOverride[] {
+    const { covered } = this.derived();
+    let found = covered.get(path);
+    if (!found) {
+      found = this.overrides.filter((o) => this.kustomizationCovers(o.path, path, new Set()));
+      covered.set(path, found);
+    }
+    return found;
+  }
+
+  /** Findings whose primary position is in `path`. Cross-file facts come from the rest of the index. */
+  findings(path: string): Finding[] {
+    const facts = this.files.get(path);
+    if (!facts) return [];
+    return RULES.flatMap((rule) => rule.check(facts, this));
+  }
+
+  /** Findings over every indexed file (the CLI's `check`). */
+  allFindings(): Finding[] {
+    return this.paths().flatMap((p) => this.findings(p));
+  }
+
+  /** The Dockerfile (FROM of the image's stage) that builds the image referenced at `offset` in `path`. */
+  definitionOf(path: string, offset: number): Definition | undefined {
+    const facts = this.files.get(path);
+    return facts ? definitionAt(facts, offset, this) : undefined;
+  }
+
+  /** CodeLens data for a Dockerfile: one per stage that some build turns into an image. */
+  lensesFor(path: string): Lens[] {
+    const facts = this.files.get(path);
+    return facts?.dockerfile ? lensesOf(facts, this) : [];
+  }
+
+  // ——— internals ———
+
+  private link(facts: FileFacts): void {
+    for (const b of facts.builds) if (b.ref?.known) push(this.buildsByLeaf, leafOf(b.ref), b);
+    for (const r of facts.runs) if (r.ref.known) push(this.runsByLeaf, leafOf(r.ref), r);
+    if (facts.overrides.length > 0) this.overrides = [...this.overrides, ...facts.overrides];
+  }
+
+  private unlink(facts: FileFacts): void {
+    for (const b of facts.builds) if (b.ref?.known) pull(this.buildsByLeaf, leafOf(b.ref), b);
+    for (const r of facts.runs) if (r.ref.known) pull(this.runsByLeaf, leafOf(r.ref), r);
+    if (facts.overrides.length > 0) this.overrides = this.overrides.filter((o) => o.path !== facts.path);
+  }
+
+  /** Lookups that depend on several files at once, rebuilt lazily after any change. */
+  private derived(): NonNullable<WorkspaceImages['cache']> {
+    if (this.cache?.version === this.version) return this.cache;
+    const byDockerfile = new Map<string, BuildDecl[]>();
+    const builds: BuildDecl[] = [];
+    for (const facts of this.files.values()) {
+      for (const b of facts.builds) {
+        builds.push(b);
+        const path = b.dockerfiles.find((p) => this.files.get(p)?.dockerfile);
+        if (path) push(byDockerfile, path, b);
+      }
+    }
+    this.cache = { version: this.version, builds, byDockerfile, covered: new Map() };
+    return this.cache;
+  }
+
+  /** Does the kustomization file at `kPath` render the manifest at `path` (directly, or as a listed component)? */
+  private kustomizationCovers(kPath: string, path: string, seen: Set<string>): boolean {
+    const k = this.files.get(kPath)?.kustomization;
+    if (!k || seen.has(kPath)) return false;
+    seen.add(kPath);
+    if (k.entries.some((e) => isUnder(path, e))) return true;
+    if (!k.component) return false;
+    // A component's overrides apply to the manifests of every kustomization that lists it.
+    for (const other of this.files.values()) {
+      if (other.kustomization?.entries.some((e) => e === k.folder || e === kPath) && this.kustomizationCovers(other.path, path, seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function pull<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (!list) return;
+  const i = list.indexOf(value);
+  if (i !== -1) list.splice(i, 1);
+  if (list.length === 0) map.delete(key);
+}

@@ -1,0 +1,57 @@
+// Helpers for the image index tests (bundled into each test; not a test itself).
+import * as assert from 'node:assert/strict';
+import { applyEdits, editsByPath, WorkspaceImages, type Finding, type Fix, type RuleId } from '../../src/core/images';
+
+/** An index fed with in-memory files. */
+export function workspace(files: Record<string, string>): WorkspaceImages {
+  const index = new WorkspaceImages();
+  for (const [path, text] of Object.entries(files)) index.update(path, text);
+  return index;
+}
+
+export function findingsOf(index: WorkspaceImages, rule: RuleId, path?: string): Finding[] {
+  return (path ? index.findings(path) : index.allFindings()).filter((f) => f.rule === rule);
+}
+
+/** The text a finding covers. */
+export function covered(index: WorkspaceImages, f: Finding): string {
+  return index.facts(f.path)!.text.slice(f.start, f.end);
+}
+
+/**
+ * Apply a fix to the index's files and re-index them; assert that outside the edited ranges every byte is
+ * unchanged. Returns the new texts by path.
+ */
+export function applyFix(index: WorkspaceImages, fix: Fix): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [path, edits] of editsByPath(fix.edits)) {
+    const before = index.facts(path)!.text;
+    const after = applyEdits(before, edits);
+    assertOnlyEdited(before, after, edits);
+    index.update(path, after);
+    out.set(path, after);
+  }
+  return out;
+}
+
+/** `after` equals `before` outside the edits: same bytes before, between and after them. */
+export function assertOnlyEdited(before: string, after: string, edits: { start: number; end: number; newText: string }[]): void {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  let delta = 0;
+  let at = 0;
+  for (const e of sorted) {
+    assert.equal(after.slice(at + delta, e.start + delta), before.slice(at, e.start), 'bytes outside the edits changed');
+    assert.equal(after.slice(e.start + delta, e.start + delta + e.newText.length), e.newText);
+    delta += e.newText.length - (e.end - e.start);
+    at = e.end;
+  }
+  assert.equal(after.slice(at + delta), before.slice(at), 'bytes after the last edit changed');
+}
+
+/** Lines of a block of YAML written with a leading newline and common indentation removed. */
+export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const raw = strings.reduce((acc, s, i) => acc + s + (i < values.length ? String(values[i]) : ''), '');
+  const lines = raw.replace(/^\n/, '').split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)![0].length));
+  return lines.map((l) => l.slice(indent)).join('\n');
+}
