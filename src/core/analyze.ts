@@ -68,7 +68,8 @@ export function analyze(path: string, text: string, options: AnalyzeOptions = {}
 
 function skipReason(text: string, maxBytes: number): string | undefined {
   if (text.length > maxBytes) {
-    return `file is larger than ${(maxBytes / 1024 / 1024).toFixed(0)} MB; Layer Lens skips it`;
+    const size = maxBytes >= 1024 * 1024 ? `${+(maxBytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(maxBytes / 1024)} KB`;
+    return `file is larger than ${size}; Layer Lens skips it`;
   }
   // NUL never appears in a text Dockerfile or YAML file; a few in the first 8 KB mean binary data.
   if (text.slice(0, 8192).includes('\u0000')) return 'binary file; Layer Lens reads only text';

@@ -29,8 +29,12 @@ export function fieldAt(analysis: Analysis, offset: number): FieldAt | undefined
       lo = mid + 1;
     } else hi = mid - 1;
   }
+  // Documents of a YAML stream do not overlap: once the step back leaves the document of `last`, nothing can
+  // cover the offset (this bounds the walk on a `---` line of a 50,000-line file to one document).
+  const document = last >= 0 ? fields[last].document : 0;
   for (let i = last; i >= 0; i--) {
     const f = fields[i];
+    if (f.document !== document) break;
     if (offset < f.keyEnd) return { field: f, on: 'key' };
     if (f.valueStart !== undefined && offset >= f.valueStart && offset < (f.valueEnd ?? f.valueStart)) {
       return { field: f, on: 'value' };

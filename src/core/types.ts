@@ -122,6 +122,8 @@ export interface ClassifiedField {
   entry: LayerEntry;
   /** True where the answer is a guess from the shape of an unknown kind (CRDs). */
   inferred?: boolean;
+  /** True where the key has no entry of its own and answers with its parent's (labels, probe handlers). */
+  inherited?: boolean;
   /** A cross-layer note specific to this occurrence (an ignored instruction, an override). */
   note?: string;
 }

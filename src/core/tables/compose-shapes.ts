@@ -39,8 +39,8 @@ function rules(prefix: string, keys: string[]): Record<string, FieldRule> {
 export const composeShapes: ShapeTable = {
   ComposeFile: {
     fields: {
-      services: { e: 'compose.services', s: 'Services' },
-      networks: { e: 'compose.networks', s: 'Networks' },
+      services: { e: 'compose.services', s: 'ComposeServices' },
+      networks: { e: 'compose.networks', s: 'ComposeNetworks' },
       volumes: { e: 'compose.volumes' },
       configs: { e: 'compose.configs' },
       secrets: { e: 'compose.secrets' },
@@ -50,19 +50,19 @@ export const composeShapes: ShapeTable = {
       models: { e: 'compose.models' },
     },
   },
-  Services: { fields: {}, otherwise: { e: 'compose.service', s: 'Service' } },
-  Service: {
+  ComposeServices: { fields: {}, otherwise: { e: 'compose.service', s: 'ComposeService' } },
+  ComposeService: {
     fields: {
       ...rules('compose.service.', plainServiceKeys),
       ...Object.fromEntries(Object.entries(sharedServiceKeys).map(([k, e]) => [k, { e }])),
-      build: { e: 'compose.service.build', s: 'Build' },
-      ports: { e: 'compose.service.ports', s: 'Port' },
-      healthcheck: { e: 'compose.service.healthcheck', s: 'Healthcheck' },
-      deploy: { e: 'compose.service.deploy', s: 'Deploy' },
+      build: { e: 'compose.service.build', s: 'ComposeBuild' },
+      ports: { e: 'compose.service.ports', s: 'ComposePort' },
+      healthcheck: { e: 'compose.service.healthcheck', s: 'ComposeHealthcheck' },
+      deploy: { e: 'compose.service.deploy', s: 'ComposeDeploy' },
     },
   },
   // Build keys not listed (dockerfile_inline, cache_to, no_cache, pull, shm_size…) inherit compose.service.build.
-  Build: {
+  ComposeBuild: {
     fields: {
       ...rules('compose.build.', [
         'context', 'dockerfile', 'args', 'target', 'cache_from', 'tags', 'platforms', 'secrets', 'ssh', 'network',
@@ -71,37 +71,37 @@ export const composeShapes: ShapeTable = {
       dockerfile_inline: { e: 'compose.build.dockerfile' },
     },
   },
-  Port: { fields: rules('compose.ports.', ['target', 'published', 'mode']) },
-  Healthcheck: {
+  ComposePort: { fields: rules('compose.ports.', ['target', 'published', 'mode']) },
+  ComposeHealthcheck: {
     fields: rules('compose.healthcheck.', [
       'test', 'interval', 'timeout', 'retries', 'start_period', 'start_interval', 'disable',
     ]),
   },
-  Deploy: {
+  ComposeDeploy: {
     fields: {
       ...rules('compose.deploy.', [
         'mode', 'replicas', 'endpoint_mode', 'labels', 'update_config', 'rollback_config', 'restart_policy',
       ]),
-      placement: { e: 'compose.deploy.placement', s: 'Placement' },
-      resources: { e: 'compose.deploy.resources', s: 'Resources' },
+      placement: { e: 'compose.deploy.placement', s: 'ComposePlacement' },
+      resources: { e: 'compose.deploy.resources', s: 'ComposeResources' },
     },
   },
-  Placement: {
+  ComposePlacement: {
     fields: rules('compose.deploy.placement.', ['constraints', 'preferences', 'max_replicas_per_node']),
   },
-  Resources: {
+  ComposeResources: {
     fields: {
       limits: { e: 'compose.deploy.resources.limits' },
-      reservations: { e: 'compose.deploy.resources.reservations', s: 'Reservations' },
+      reservations: { e: 'compose.deploy.resources.reservations', s: 'ComposeReservations' },
     },
   },
   // cpus and memory inherit the reservations entry; devices grant hardware to the container itself.
-  Reservations: {
+  ComposeReservations: {
     fields: rules('compose.deploy.resources.reservations.', ['devices', 'generic_resources']),
   },
   // Each named network: keys not listed (ipam, internal, labels…) inherit compose.networks.
-  Networks: { fields: {}, otherwise: { s: 'Network' } },
-  Network: {
+  ComposeNetworks: { fields: {}, otherwise: { s: 'ComposeNetwork' } },
+  ComposeNetwork: {
     fields: {
       driver: { e: 'compose.network.driver' },
       attachable: { e: 'compose.network.attachable' },

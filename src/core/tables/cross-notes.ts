@@ -20,7 +20,7 @@ export const crossNotes: Record<string, string> = {
   'df.ARG': 'Gone once the build ends: a running container never sees it (ENV persists, ARG does not).',
 };
 
-/** The note for a field's entry, when it has one. */
+/** The note for a field's own entry, when it has one (keys that inherit it do not repeat it). */
 export function crossLayerNote(field: ClassifiedField): string | undefined {
-  return crossNotes[field.entryId];
+  return field.inherited ? undefined : crossNotes[field.entryId];
 }

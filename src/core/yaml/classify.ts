@@ -36,7 +36,7 @@ export function classifyDocument(doc: Document.Parsed, index: number, kind: File
 function walkObject(map: YAMLMap, path: string, index: number, out: ClassifiedField[]): void {
   const kind = scalarOf(map, 'kind');
   const known = kind !== undefined && kubernetesKinds[kind] !== undefined;
-  const resource = kind ? `${kind}/${scalarOf(map.get('metadata', true), 'name') ?? ''}`.replace(/\/$/, '') : undefined;
+  const resource = kind ? resourceName(kind, scalarOf(map.get('metadata', true), 'name')) : undefined;
   const isList = kind !== undefined && /List$/.test(kind) && isSeq(map.get('items', true));
   const frame: Frame = {
     node: map,
@@ -53,6 +53,12 @@ function walkObject(map: YAMLMap, path: string, index: number, out: ClassifiedFi
 /** Takes over a root key's value (returns true) instead of the ordinary walk. */
 type ItemHandler = (key: string, value: unknown, path: string) => boolean;
 
+/** `Kind/name`; a name that was a template action (masked to `___`) shows as `{{…}}`. */
+function resourceName(kind: string, name: string | undefined): string {
+  if (name === undefined || name === '') return kind;
+  return `${kind}/${/^_+$/.test(name) ? '{{…}}' : name}`;
+}
+
 /** For `kind: List`: each item of `items` is read as an object of its own kind. */
 function listItemHandler(index: number, out: ClassifiedField[]): ItemHandler {
   return (key, value, path) => {
@@ -64,7 +70,10 @@ function listItemHandler(index: number, out: ClassifiedField[]): ItemHandler {
   };
 }
 
-/** Iterative pre-order walk, so fields come out in document order and depth cannot blow the stack. */
+/**
+ * Iterative pre-order walk, so fields come out in document order and depth cannot blow the stack. Children are
+ * pushed last-first, so the first child is popped next.
+ */
 function walk(start: Frame, index: number, kind: FileKind, out: ClassifiedField[], onRootKey?: ItemHandler): void {
   const stack: Frame[] = [start];
   while (stack.length > 0) {
@@ -75,20 +84,36 @@ function walk(start: Frame, index: number, kind: FileKind, out: ClassifiedField[
       if (onRootKey && frame.depth === 1 && onRootKey(frame.field.key, frame.node, frame.path)) continue;
     }
     if (frame.depth > MAX_DEPTH) continue;
-    const children: Frame[] = [];
-    if (isSeq(frame.node)) {
-      frame.node.items.forEach((item, i) =>
-        children.push({ ...frame, field: undefined, node: item, path: appendIndex(frame.path, i), depth: frame.depth + 1 }),
-      );
-    } else if (isMap(frame.node)) {
-      const shape = frame.shapeId ? shapeFor(frame, frame.node) : inferredShape(frame, frame.node);
-      for (const pair of frame.node.items) {
-        const child = classifyPair(pair as Pair, frame, shape, kind, index);
-        if (child) children.push(child);
+    const node = frame.node;
+    if (isSeq(node)) {
+      const items = node.items;
+      for (let i = items.length - 1; i >= 0; i--) {
+        const path = appendIndex(frame.path, i);
+        stack.push(makeFrame(items[i], path, frame.depth + 1, frame.entryId, frame.shapeId, frame.inferred, frame.resource));
+      }
+    } else if (isMap(node)) {
+      const shape = frame.shapeId ? shapeFor(frame, node) : inferredShape(frame, node);
+      const items = node.items;
+      for (let i = items.length - 1; i >= 0; i--) {
+        const child = classifyPair(items[i] as Pair, frame, shape, kind, index);
+        if (child) stack.push(child);
       }
     }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
+}
+
+/** Every frame is built here, with all its properties, so the walk's objects share one shape (fast in V8). */
+function makeFrame(
+  node: unknown,
+  path: string,
+  depth: number,
+  entryId: string,
+  shapeId: string | undefined,
+  inferred: boolean,
+  resource: string | undefined,
+  field?: ClassifiedField,
+): Frame {
+  return { node, path, depth, entryId, shapeId, inferred, resource, field };
 }
 
 /** The frame for one key's value, carrying the key's field. */
@@ -115,8 +140,9 @@ function classifyPair(pair: Pair, frame: Frame, shape: Shape | undefined, kind: 
   }
   if (frame.resource) field.resource = frame.resource;
   if (frame.inferred) field.inferred = true;
+  if (rule?.e === undefined) field.inherited = true;
   // With a rule but no shape, the subtree is opaque: everything below inherits this key's entry.
-  return { ...frame, field, node: value, path, depth: frame.depth + 1, entryId, shapeId: rule ? rule.s : undefined };
+  return makeFrame(value, path, frame.depth + 1, entryId, rule ? rule.s : undefined, frame.inferred, frame.resource, field);
 }
 
 function ruleFor(shape: Shape | undefined, key: string, kind: FileKind): FieldRule | undefined {

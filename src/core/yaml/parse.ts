@@ -1,6 +1,6 @@
 // YAML with exact positions, tolerant of errors: every document that yields a node tree is kept, so a
 // half-typed file or a Helm template still answers for the parts that parse.
-import { parseAllDocuments, type Document } from 'yaml';
+import { Composer, isCollection, isPair, Parser, Scalar, type CST, type Document } from 'yaml';
 import { maskTemplates } from './templates';
 
 export interface YamlProblem {
@@ -17,22 +17,89 @@ export interface YamlFile {
   templated: boolean;
 }
 
+/**
+ * Collections nested deeper than this are not composed. yaml composes recursively: a few thousand levels
+ * (`[[[[…`, 10 KB of input) exhaust the stack, and where that happens inside V8's regexp compiler the
+ * process dies outright. Real files nest a few dozen levels; the classifier stops at 200 anyway.
+ */
+export const MAX_NESTING = 256;
+
 /** Parse every document of a YAML stream. Never throws. */
 export function parseYaml(text: string): YamlFile {
-  const masked = maskTemplates(text);
+  let masked = maskTemplates(text);
   const templated = masked !== text;
+  const problems: YamlProblem[] = [];
   try {
+    // The CST parser is iterative, so the depth check is safe on any input; only the composer recurses.
+    let tokens = Array.from(new Parser().parse(masked));
+    for (let cut = tooDeep(tokens); cut; cut = tooDeep(tokens)) {
+      problems.push({ offset: cut.start, message: `YAML nested more than ${MAX_NESTING} levels deep; the rest of this document is not read` });
+      masked = masked.slice(0, cut.start) + masked.slice(cut.start, cut.end).replace(/[^\n]/g, ' ') + masked.slice(cut.end);
+      tokens = Array.from(new Parser().parse(masked));
+    }
     // Only the node tree is walked, never converted to JS, so aliases are not expanded (no alias bombs).
-    const parsed = parseAllDocuments(masked, { uniqueKeys: false, strict: false });
-    const docs = Array.isArray(parsed) ? parsed : [];
-    const problems: YamlProblem[] = [];
+    const docs = Array.from(new Composer({ uniqueKeys: false, strict: false }).compose(tokens));
     for (const doc of docs) {
       for (const e of doc.errors) problems.push({ offset: e.pos[0], message: firstLine(e.message) });
+      flattenComplexKeys(doc, text);
     }
+    problems.sort((a, b) => a.offset - b.offset);
     return { docs, problems, templated };
   } catch (err) {
-    // The parser recurses on nesting; pathological depth can exhaust the stack. Report, do not crash.
-    return { docs: [], problems: [{ offset: 0, message: `YAML could not be parsed: ${String(err)}` }], templated };
+    // A parser bug must not take the caller down. Report, do not crash.
+    return { docs: [], problems: [...problems, { offset: 0, message: `YAML could not be parsed: ${String(err)}` }], templated };
+  }
+}
+
+/**
+ * The first collection nested past MAX_NESTING, as the span to blank: from it to the end of its document
+ * (the start of the next top-level token). Blanking keeps every offset and the document count.
+ */
+function tooDeep(tokens: CST.Token[]): { start: number; end: number } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const doc = tokens[i];
+    if (doc.type !== 'document') continue;
+    const stack: [CST.Token | null | undefined, number][] = [[doc.value, 0]];
+    while (stack.length > 0) {
+      const [token, depth] = stack.pop()!;
+      if (!token || !('items' in token)) continue;
+      if (depth >= MAX_NESTING) return { start: token.offset, end: i + 1 < tokens.length ? tokens[i + 1].offset : Infinity };
+      for (const item of token.items) {
+        const it = item as { key?: CST.Token | null; value?: CST.Token };
+        stack.push([it.value, depth + 1], [it.key, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Longest complex key kept as written; the rest is cut with an ellipsis (it only names a field). */
+const MAX_COMPLEX_KEY = 120;
+
+/**
+ * Complex keys (`? [a, b]`, `{a: 1}: x`) become plain scalars of their source text, range kept, so nothing
+ * downstream stringifies a collection: yaml's stringifier doubles its work per nesting level, and a key of
+ * forty nested `{` would take minutes and gigabytes. Iterative: depth cannot blow the stack.
+ */
+function flattenComplexKeys(doc: Document.Parsed, text: string): void {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isCollection(node)) continue;
+    for (const item of node.items) {
+      if (!isPair(item)) {
+        stack.push(item);
+        continue;
+      }
+      const key = item.key;
+      if (isCollection(key) && key.range) {
+        const source = text.slice(key.range[0], key.range[1]).trimEnd();
+        const scalar = new Scalar(source.length > MAX_COMPLEX_KEY ? `${source.slice(0, MAX_COMPLEX_KEY)}…` : source);
+        scalar.range = key.range;
+        item.key = scalar;
+      }
+      stack.push(item.value);
+    }
   }
 }
 

@@ -1,0 +1,54 @@
+// Layer Lens as the editor runs it, without VS Code: the extension's own AnalysisCache (one analysis per
+// document version) and LayerHoverProvider, bundled with bench/vscode-stand-in.cjs in place of `vscode`
+// (settings at their defaults, but for the size limit), and the editor's Explain renderer.
+
+const LANGUAGE = { dockerfile: 'dockerfile', compose: 'dockercompose', kubernetes: 'yaml' };
+
+export function makeOurs(core) {
+  const { Uri, Position, settings } = core.vscode;
+  // The default `layerLens.maxFileSizeKB` (1 MB) skips the 50,000-line workload (1.3 MB): raise it, as a user would.
+  settings.maxFileSizeKB = 8192;
+  const provider = new core.LayerHoverProvider(new core.AnalysisCache());
+  const token = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose() {} }) };
+  const documents = new Map();
+
+  /**
+   * A TextDocument as VS Code hands one to a hover provider: URI, version, language, text, and offset ↔
+   * position through a line index built once per version (as VS Code's own document model keeps one).
+   */
+  function documentOf(doc) {
+    let d = documents.get(doc.uri);
+    if (d && d.version === doc.version) return d;
+    const lines = new core.LineIndex(doc.text);
+    const positionAt = (offset) => {
+      const p = lines.positionAt(offset);
+      return new Position(p.line, p.character);
+    };
+    d = {
+      uri: Uri.parse(doc.uri),
+      fileName: doc.path,
+      version: doc.version,
+      languageId: LANGUAGE[doc.kind] ?? 'yaml',
+      lineCount: lines.lineCount,
+      getText: () => doc.text,
+      offsetAt: (p) => lines.offsetAt(p),
+      positionAt,
+      lineAt: (line) => {
+        const start = lines.lineStart(line);
+        const next = line + 1 < lines.lineCount ? lines.lineStart(line + 1) - 1 : doc.text.length;
+        return { range: { start: positionAt(start), end: positionAt(next) } };
+      },
+    };
+    documents.set(doc.uri, d); // one version of a document is open at a time
+    return d;
+  }
+
+  /** The hover the editor shows at an LSP position, as Markdown text (undefined where there is none). */
+  function hover(doc, position) {
+    const h = provider.provideHover(documentOf(doc), new Position(position.line, position.character), token);
+    return h ? h.contents[0].value : undefined;
+  }
+
+  const explain = (analysis) => core.renderReport(analysis, { name: analysis.path, location: analysis.path });
+  return { hover, explain, explainRenderer: 'the editor report text' };
+}

@@ -1,0 +1,101 @@
+// `node bench/run.mjs [--only=hover,floor,images,package]`: bundles the core (and the extension's pure
+// pieces) with esbuild into out/bench/, runs every suite, prints a table and writes bench/results.json.
+import * as esbuild from 'esbuild';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { makeOurs } from './ours.mjs';
+import { floorSuite } from './suites/floor.mjs';
+import { hoverSuite } from './suites/hover.mjs';
+import { imagesSuite } from './suites/images.mjs';
+import { packageSuite } from './suites/package.mjs';
+import { repo } from './workloads.mjs';
+
+const require = createRequire(import.meta.url);
+const started = performance.now();
+
+/** The core as one CommonJS bundle, with the extension's pure pieces and the same `yaml` the baseline parses with. */
+async function buildCore() {
+  const entry = [
+    "export * from './src/core/index';",
+    "export { parseAllDocuments } from 'yaml';",
+    "export { renderReport } from './src/extension/report-text';",
+    "export { AnalysisCache } from './src/extension/cache';",
+    "export { LayerHoverProvider } from './src/extension/hover';",
+    "export { default as vscode } from 'vscode';",
+    ...(existsSync(join(repo, 'src/core/images/index.ts')) ? ["export * as images from './src/core/images/index';"] : []),
+  ];
+  mkdirSync(join(repo, 'out/bench'), { recursive: true });
+  const outfile = join(repo, 'out/bench/core.cjs');
+  await esbuild.build({
+    stdin: { contents: entry.join('\n'), resolveDir: repo, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile,
+    loader: { '.md': 'text' },
+    logLevel: 'warning',
+    plugins: [vscodeStandIn],
+  });
+  return require(outfile);
+}
+
+/** `vscode` resolves to the benchmark's stand-in (bench/vscode-stand-in.cjs). */
+const vscodeStandIn = {
+  name: 'vscode-stand-in',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, () => ({ path: join(repo, 'bench/vscode-stand-in.cjs') }));
+  },
+};
+
+const only = (process.argv.find((a) => a.startsWith('--only=')) ?? '').slice(7).split(',').filter(Boolean);
+const want = (suite) => only.length === 0 || only.includes(suite);
+
+const core = await buildCore();
+const ours = makeOurs(core);
+const rows = [];
+if (want('hover')) await hoverSuite(core, ours, rows);
+if (want('floor')) await floorSuite(core, ours, rows);
+if (want('images')) await imagesSuite(core, rows);
+if (want('package')) await packageSuite(rows);
+
+const round = (x) => (typeof x === 'number' ? Number(x.toPrecision(4)) : x);
+const results = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, round(v)])));
+if (only.length === 0) writeFileSync(join(repo, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+writeFileSync(join(repo, 'out/bench/results.md'), markdown(results));
+
+console.log(table(results));
+console.log(`\nload average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores; markdown table in out/bench/results.md`);
+console.log(`\n${results.filter((r) => r.met === false).length} goal(s) not met; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+function table(list) {
+  const cols = ['name', 'ours_ms', 'ours_p95_ms', 'baseline_ms', 'ratio', 'goal', 'met', 'answered'];
+  const cells = list.map((r) => cols.map((c) => (r[c] === undefined || r[c] === null ? '' : String(r[c]))));
+  const width = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i].length)));
+  const line = (row) => row.map((v, i) => v.padEnd(width[i])).join('  ');
+  return [line(cols), ...cells.map(line)].join('\n');
+}
+
+/** The README's performance table: workload, ours, peer or floor, ratio, goal, met. */
+function markdown(list) {
+  const ms = (v, p95) => (v === null || v === undefined ? '—' : `${fmt(v)} ms` + (p95 !== undefined && p95 !== null ? ` (p95 ${fmt(p95)})` : ''));
+  const lines = ['| Workload | Ours (median) | Peer or floor | Ratio | Goal | Met? |', '| --- | ---: | --- | ---: | --- | :---: |'];
+  for (const r of list) {
+    const ours = r.ours_kb !== undefined ? `${fmt(r.ours_kb)} KB` : ms(r.ours_ms, r.ours_p95_ms);
+    const peer = r.baseline.startsWith('budget') ? r.baseline : `${r.baseline}: ${ms(r.baseline_ms, r.baseline_p95_ms)}`;
+    const met = r.met === true ? 'yes' : r.met === false ? '**no**' : '—';
+    lines.push(`| ${r.name} | ${ours} | ${peer} | ${r.ratio === null ? '—' : fmt(r.ratio)} | ${r.goal ?? '—'} | ${met} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function fmt(x) {
+  if (typeof x !== 'number') return String(x);
+  if (x >= 100) return x.toFixed(0);
+  if (x >= 10) return x.toFixed(1);
+  if (x >= 0.1) return x.toFixed(2);
+  return x.toPrecision(2);
+}

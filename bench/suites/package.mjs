@@ -1,0 +1,89 @@
+// What a user pays before the first hover: loading and activating the bundle, and downloading the .vsix.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { stats } from '../harness.mjs';
+import { repo } from '../workloads.mjs';
+
+const RUNS = 15;
+
+export async function packageSuite(rows) {
+  rows.push(await activation());
+  rows.push(vsixSize());
+}
+
+/** The production bundle (minified, as the .vsix ships it), loaded and activated in a fresh process per run. */
+async function activation() {
+  const bundle = join(repo, 'out/bench/extension.js');
+  await esbuild.build({
+    entryPoints: [join(repo, 'src/extension/extension.ts')],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    loader: { '.md': 'text' },
+    external: ['vscode'],
+    logLevel: 'warning',
+  });
+  const child = join(repo, 'bench/activation-child.cjs');
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(JSON.parse(execFileSync(process.execPath, [child, bundle], { encoding: 'utf8' })));
+  const s = stats(runs.map((r) => r.total_ms));
+  const load = stats(runs.map((r) => r.load_ms)).median;
+  const cpu = stats(runs.map((r) => r.cpu_ms)).median;
+  return {
+    name: `Activation: require + activate() of the minified bundle (${RUNS} fresh processes; require ${load.toFixed(1)} ms, CPU ${cpu.toFixed(1)} ms; ${runs[0].registrations} registrations)`,
+    ours_ms: s.median,
+    ours_p95_ms: s.p95,
+    baseline: 'budget: 30 ms',
+    baseline_ms: 30,
+    ratio: s.median / 30,
+    goal: '< 30 ms',
+    met: s.median < 30,
+  };
+}
+
+/** The newest .vsix in the repository root; without one, the package script builds it into out/bench. */
+function vsixSize() {
+  let file = newestVsix(repo);
+  let how = 'found in the repository root';
+  if (!file) {
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+    const out = join(repo, 'out/bench/layer-lens.vsix');
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    if (pkg.scripts?.package) {
+      execFileSync(npm, ['run', '--silent', 'package', '--', '--out', out], { cwd: repo, stdio: 'ignore' });
+      how = 'built by `npm run package`';
+    } else {
+      execFileSync(npm, ['exec', '--', 'vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', out], {
+        cwd: repo,
+        stdio: 'ignore',
+        input: '',
+      });
+      how = 'built by `vsce package --no-dependencies`';
+    }
+    file = existsSync(out) ? out : undefined;
+  }
+  const kb = file ? statSync(file).size / 1024 : undefined;
+  return {
+    name: `.vsix size (KB, ${how})`,
+    ours_ms: null,
+    ours_kb: kb ?? null,
+    baseline: 'budget: 400 KB',
+    baseline_ms: null,
+    ratio: kb === undefined ? null : kb / 400,
+    goal: '< 400 KB',
+    met: kb === undefined ? false : kb < 400,
+  };
+}
+
+function newestVsix(dir) {
+  const found = readdirSync(dir)
+    .filter((n) => n.endsWith('.vsix'))
+    .map((n) => join(dir, n))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  return found[0];
+}

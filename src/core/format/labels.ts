@@ -1,0 +1,33 @@
+// Words every output format shares: the layer badges (the guide uses the same ones), kind names, counts.
+import type { Report } from '../report';
+import type { FileKind, Layer } from '../types';
+
+const KIND_NAMES: Record<FileKind, string> = {
+  dockerfile: 'Dockerfile',
+  compose: 'Compose file',
+  kubernetes: 'Kubernetes manifest',
+  unknown: 'not a Dockerfile, Compose file or Kubernetes manifest',
+};
+
+export function kindName(kind: FileKind): string {
+  return KIND_NAMES[kind];
+}
+
+const ORCHESTRATOR_NAMES: Record<string, string> = { kubernetes: 'Kubernetes layer', swarm: 'Docker Swarm' };
+
+/** The badge of a layer group: who acts on schedule/scale depends on the file (Swarm for Compose `deploy:`). */
+export function layerTitle(layer: Layer, report: Pick<Report, 'kind' | 'orchestrators'>): string {
+  if (layer === 'build/run') return 'build/run · Docker layer';
+  // With no schedule/scale field yet, name who would act on one in this kind of file.
+  const by: string[] = report.orchestrators.length > 0 ? report.orchestrators : [report.kind === 'compose' ? 'swarm' : 'kubernetes'];
+  return `schedule/scale · ${by.map((o) => ORCHESTRATOR_NAMES[o] ?? o).join(' / ')}`;
+}
+
+/** "12 fields: 9 build/run, 3 schedule/scale" (instructions for Dockerfiles). */
+export function countsLine(report: Pick<Report, 'kind' | 'counts'>): string {
+  const build = report.counts['build/run'];
+  const schedule = report.counts['schedule/scale'];
+  const total = build + schedule;
+  const noun = report.kind === 'dockerfile' ? 'instruction' : 'field';
+  return `${total} ${noun}${total === 1 ? '' : 's'}: ${build} build/run, ${schedule} schedule/scale`;
+}

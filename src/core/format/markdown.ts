@@ -1,0 +1,54 @@
+// Markdown explanation: a heading per file, a table per layer, notes as a list. Pastes into issues and PRs.
+import type { Report, ReportField } from '../report';
+import { countsLine, kindName, layerTitle } from './labels';
+
+export function formatMarkdown(report: Report): string {
+  const out: string[] = [`## ${code(report.path)}`, '', `${kindName(report.kind)} · ${countsLine(report)}`, ''];
+  if (report.skipped) {
+    out.push(`Skipped: ${cell(report.skipped)}`, '');
+    return out.join('\n');
+  }
+  const withResource = report.kind === 'kubernetes';
+  for (const group of report.groups) {
+    out.push(`### ${layerTitle(group.layer, report)} (${group.fields.length})`, '');
+    if (group.fields.length === 0) {
+      out.push('None.', '');
+      continue;
+    }
+    out.push(withResource ? '| Line | Object | Field | Phase | What it governs |' : '| Line | Field | Phase | What it governs |');
+    out.push(withResource ? '| ---: | --- | --- | --- | --- |' : '| ---: | --- | --- | --- |');
+    for (const f of group.fields) out.push(row(f, withResource));
+    out.push('');
+  }
+  if (report.notes.length > 0) {
+    out.push('### Notes', '');
+    for (const n of report.notes) out.push(`- ${n.line}:${n.column} ${code(n.path)}: ${cell(n.text)}`);
+    out.push('');
+  }
+  if (report.problems.length > 0) {
+    out.push('### Problems', '', 'The tables above cover what parsed.', '');
+    for (const p of report.problems) out.push(`- ${p.line}:${p.column} ${cell(p.message)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function row(f: ReportField, withResource: boolean): string {
+  const field = code(f.path) + (f.inferred ? ' *(inferred)*' : '');
+  const cells = [`${f.line}:${f.column}`, ...(withResource ? [f.resource ? code(f.resource) : ''] : []), field, f.phase, cell(f.summary)];
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** Inline code that survives any backticks and pipes inside (paths of quoted keys, odd file names). */
+function code(s: string): string {
+  const text = s.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** Text safe inside a table cell: no pipes breaking columns, no newlines breaking rows. */
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+}

@@ -1,0 +1,56 @@
+// One analysis per open document version: hovers, the explain report and the context keys all read it, so moving
+// the mouse over an unchanged file never parses it again. Entries go when their document closes.
+import * as vscode from 'vscode';
+import { analyze, type Analysis } from '../core';
+import { maxBytes } from './config';
+import { documentKind } from './kind';
+
+interface Entry {
+  version: number;
+  languageId: string;
+  maxBytes: number;
+  analysis: Analysis;
+}
+
+export class AnalysisCache implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly subscription: vscode.Disposable;
+  /** How many times a document was actually analysed (tests read it through the extension's API). */
+  parses = 0;
+
+  constructor() {
+    this.subscription = vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString()));
+  }
+
+  /** The analysis of the document as it is now; parsed only when its version, language or size limit changed. */
+  analysisFor(document: vscode.TextDocument): Analysis {
+    const key = document.uri.toString();
+    const limit = maxBytes(document);
+    const hit = this.entries.get(key);
+    if (hit && hit.version === document.version && hit.languageId === document.languageId && hit.maxBytes === limit) {
+      return hit.analysis;
+    }
+    const text = document.getText();
+    const analysis = analyze(displayPath(document.uri), text, {
+      kind: documentKind(document.languageId, document.uri.path, text),
+      maxBytes: limit,
+    });
+    if (analysis.skipped && text.length > limit) {
+      // The core words this in MB; the user's limit is in KB.
+      analysis.skipped = `${Math.ceil(text.length / 1024)} KB is over the layerLens.maxFileSizeKB limit of ${limit / 1024} KB`;
+    }
+    this.parses++;
+    this.entries.set(key, { version: document.version, languageId: document.languageId, maxBytes: limit, analysis });
+    return analysis;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.entries.clear();
+  }
+}
+
+/** A path for messages: the file system path for local files, the URI for everything else. */
+export function displayPath(uri: vscode.Uri): string {
+  return uri.scheme === 'file' ? uri.fsPath : uri.toString(true);
+}

@@ -1,0 +1,37 @@
+// Layer Lens in VS Code: thin adapters over the pure core. Activation only registers providers and commands;
+// documents are analysed lazily, the first time a hover or a report asks, and cached per version.
+import * as vscode from 'vscode';
+import { AnalysisCache } from './cache';
+import { SupportedFileContext } from './context-keys';
+import { ExplainFeature } from './explain';
+import { registerGuide } from './guide';
+import { LayerHoverProvider } from './hover';
+import { LANGUAGE_IDS } from './kind';
+
+/** What `activate` returns: read by the integration tests (and any extension that depends on this one). */
+export interface LayerLensApi {
+  /** How many times a document has been analysed since activation: an unchanged document is analysed once. */
+  readonly analysisCount: number;
+}
+
+export function activate(context: vscode.ExtensionContext): LayerLensApi {
+  const cache = new AnalysisCache();
+  // Every scheme (file, untitled, vscode-vfs, git diffs…): the provider reads only the document's text.
+  const selector = LANGUAGE_IDS.map((language) => ({ language }));
+  context.subscriptions.push(
+    cache,
+    vscode.languages.registerHoverProvider(selector, new LayerHoverProvider(cache)),
+    new ExplainFeature(cache),
+    ...registerGuide(),
+    new SupportedFileContext(),
+  );
+  return {
+    get analysisCount() {
+      return cache.parses;
+    },
+  };
+}
+
+export function deactivate(): void {
+  // Everything is in context.subscriptions, which VS Code disposes.
+}

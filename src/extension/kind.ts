@@ -1,0 +1,48 @@
+// Which kind an editor document is, from VS Code's language id, the file name and the text. Pure (no vscode):
+// the language id already encodes the user's file associations, so it decides before the name does.
+import { baseName, kindFromName, type FileKind } from '../core';
+import { kindFromYamlContent } from '../core/recognise';
+
+/**
+ * Languages Layer Lens answers for. VS Code gives `dockerfile` to Dockerfile, Containerfile, `Dockerfile.*`,
+ * `*.dockerfile`; `dockercompose` to `compose*.y*ml` and `*docker*compose*.y*ml`; `yaml` to other YAML (stack files,
+ * manifests); the Kubernetes extension gives `helm` to chart templates.
+ */
+export const LANGUAGE_IDS = ['dockerfile', 'dockercompose', 'yaml', 'helm'] as const;
+
+export function isSupportedLanguage(languageId: string): boolean {
+  return (LANGUAGE_IDS as readonly string[]).includes(languageId);
+}
+
+/** The kind of a document, or 'unknown' for languages and YAML that Layer Lens does not read. */
+export function documentKind(languageId: string, fileName: string, text: string): FileKind {
+  switch (languageId) {
+    case 'dockerfile':
+      return 'dockerfile';
+    case 'dockercompose':
+    case 'yaml':
+    case 'helm': {
+      const byContent = kindFromYamlContent(text);
+      // A manifest saved under a Compose-like name (kompose output) is still a manifest.
+      if (byContent === 'kubernetes') return byContent;
+      if (languageId === 'dockercompose' || kindFromName(baseName(fileName)) === 'compose') return 'compose';
+      return byContent;
+    }
+    default:
+      return 'unknown';
+  }
+}
+
+/** How a kind is named to the user. */
+export function kindLabel(kind: FileKind): string {
+  switch (kind) {
+    case 'dockerfile':
+      return 'Dockerfile';
+    case 'compose':
+      return 'Compose file';
+    case 'kubernetes':
+      return 'Kubernetes manifest';
+    default:
+      return 'unrecognised file';
+  }
+}

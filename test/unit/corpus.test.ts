@@ -1,0 +1,171 @@
+// Every real-world file of /work/shared/corpus through the core and the CLI: each Dockerfile, Compose file and
+// manifest is recognised, EVERY key and instruction gets exactly one field with a real entry and one of the two
+// layer strings, positions point at the key as written, and the files left unknown are the plain-YAML ones.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { DockerfileParser } from 'dockerfile-ast';
+import { isMap, isScalar, parseAllDocuments, visit } from 'yaml';
+import { analyze, buildReport, kindFromName, type Analysis, type FileKind } from '../../src/core';
+import { GUIDE_IDS } from '../../src/core/guide-ids';
+import { entries } from '../../src/core/tables';
+import { isTemplated, maskTemplates } from '../../src/core/yaml/templates';
+import { isCandidateName } from '../../src/cli/walk';
+import { CORPUS, filesUnder } from './helpers';
+
+interface Item {
+  rel: string;
+  text: string;
+  analysis: Analysis;
+}
+
+/** What the corpus holds (README and LICENSE/SOURCE files aside); fixed, since the corpus is read-only. */
+const EXPECTED_KINDS: Record<FileKind, number> = { dockerfile: 68, compose: 43, kubernetes: 340, unknown: 27 };
+const TEMPLATED_FILES = 21;
+/** Plain YAML that is neither Compose nor a manifest: CI and bot config, Helm chart metadata, app config. */
+const PLAIN_YAML = /(^|\/)\.github\/|\/\.deploystack\/|\/cloudbuild\.yaml$|\/helm-chart\/(Chart|values)\.yaml$|\/grafana\/datasource\.yml$|\/prometheus\/prometheus\.yml$|\/cassandra\.yaml$|\/newrelic-config\.yaml$/;
+
+/** Independent count of what should become a field: YAML pairs below map roots, or Dockerfile instructions. */
+function expectedFieldCount(item: Item): number {
+  if (item.analysis.kind === 'dockerfile') return DockerfileParser.parse(item.text).getInstructions().length;
+  let pairs = 0;
+  for (const doc of parseAllDocuments(maskTemplates(item.text))) {
+    if (!isMap(doc.contents)) continue;
+    visit(doc.contents, { Pair: () => void pairs++ });
+  }
+  return pairs;
+}
+
+/** Top-level shape of each document: does any have apiVersion + kind, or a services map? */
+function contentSays(text: string): { manifest: boolean; compose: boolean } {
+  let manifest = false;
+  let compose = false;
+  for (const doc of parseAllDocuments(maskTemplates(text))) {
+    if (!isMap(doc.contents)) continue;
+    if (doc.contents.has('apiVersion') && doc.contents.has('kind')) manifest = true;
+    if (isMap(doc.contents.get('services', true))) compose = true;
+  }
+  return { manifest, compose };
+}
+
+describe('corpus', function () {
+  this.timeout(120_000);
+  let items: Item[] = [];
+  const ofKind = (kind: FileKind) => items.filter((i) => i.analysis.kind === kind);
+
+  before(() => {
+    const all = filesUnder(CORPUS).filter((p) => isCandidateName(path.basename(p)));
+    items = all.map((p) => {
+      const text = readFileSync(p, 'utf8');
+      return { rel: path.relative(CORPUS, p), text, analysis: analyze(p, text) };
+    });
+  });
+
+  it('recognises every file the way its name and content say', () => {
+    const counts = { dockerfile: 0, compose: 0, kubernetes: 0, unknown: 0 };
+    for (const { rel, text, analysis } of items) {
+      counts[analysis.kind]++;
+      const byName = kindFromName(rel);
+      if (byName === 'dockerfile') {
+        assert.equal(analysis.kind, 'dockerfile', rel);
+        continue;
+      }
+      const says = contentSays(text);
+      const expected = says.manifest ? 'kubernetes' : byName === 'compose' || says.compose ? 'compose' : 'unknown';
+      assert.equal(analysis.kind, expected, rel);
+    }
+    assert.deepEqual(counts, EXPECTED_KINDS);
+  });
+
+  it('leaves only plain YAML unknown (CI, bots, Helm chart metadata, app config)', () => {
+    const unknown = ofKind('unknown').map((i) => i.rel);
+    assert.deepEqual(unknown.filter((rel) => !PLAIN_YAML.test(rel)), []);
+    assert.equal(unknown.length, EXPECTED_KINDS.unknown);
+  });
+
+  it('parses every file without a problem and skips none', () => {
+    assert.deepEqual(items.filter((i) => i.analysis.problems.length > 0 || i.analysis.skipped).map((i) => i.rel), []);
+  });
+
+  it('gives EVERY key and instruction exactly one field', () => {
+    let total = 0;
+    for (const item of items) {
+      if (item.analysis.kind === 'unknown') continue;
+      assert.equal(item.analysis.fields.length, expectedFieldCount(item), item.rel);
+      assert.ok(item.analysis.fields.length > 0, `${item.rel} has no fields`);
+      total += item.analysis.fields.length;
+    }
+    assert.ok(total > 10_000, `${total} fields`);
+  });
+
+  it('answers every field with an entry that exists, exactly one of the two layers, a guide and a summary', () => {
+    const perLayer = { 'build/run': 0, 'schedule/scale': 0 };
+    for (const { rel, analysis } of items) {
+      for (const f of analysis.fields) {
+        const where = `${rel}: ${f.path}`;
+        assert.ok(Object.hasOwn(entries, f.entryId), `${where}: no entry '${f.entryId}'`);
+        assert.equal(f.entry, entries[f.entryId], where);
+        assert.ok(f.entry.layer === 'build/run' || f.entry.layer === 'schedule/scale', `${where}: layer ${f.entry.layer}`);
+        assert.ok(GUIDE_IDS.includes(f.entry.guide), `${where}: guide ${f.entry.guide}`);
+        assert.ok(f.entry.summary.length > 0, where);
+        perLayer[f.entry.layer]++;
+      }
+    }
+    // Both layers are well represented: manifests are mostly orchestration, Dockerfiles entirely build/run.
+    assert.ok(perLayer['build/run'] > 3000 && perLayer['schedule/scale'] > 5000, JSON.stringify(perLayer));
+    assert.ok(ofKind('dockerfile').every((i) => i.analysis.fields.every((f) => f.entry.layer === 'build/run')));
+  });
+
+  it('points every field at its key or keyword as written, in document order', () => {
+    for (const { rel, text, analysis } of items) {
+      let previous = -1;
+      for (const f of analysis.fields) {
+        assert.ok(f.keyStart > previous, `${rel}: ${f.path} out of order`);
+        previous = f.keyStart;
+        const written = text.slice(f.keyStart, f.keyEnd);
+        if (analysis.kind === 'dockerfile') assert.equal(written.toUpperCase(), f.path, rel);
+        else if (!isTemplated(text, f.keyStart, f.keyEnd)) assert.equal(written.replace(/^(["'])(.*)\1$/s, '$2'), f.key, `${rel}: ${f.path}`);
+      }
+    }
+  });
+
+  it('has a FROM in every Dockerfile and Kubernetes resource names on manifest fields', () => {
+    for (const { rel, analysis } of ofKind('dockerfile')) assert.ok(analysis.fields.some((f) => f.path === 'FROM'), rel);
+    const manifestFields = ofKind('kubernetes').flatMap((i) => i.analysis.fields);
+    assert.ok(manifestFields.filter((f) => f.resource).length / manifestFields.length > 0.99);
+  });
+
+  it('answers Helm templates for everything that parses once actions are masked', () => {
+    const templated = items.filter((i) => i.text.includes('{{') && i.analysis.kind !== 'unknown');
+    assert.equal(templated.length, TEMPLATED_FILES);
+    for (const item of templated) {
+      assert.equal(item.analysis.kind, 'kubernetes', item.rel);
+      assert.equal(item.analysis.yaml?.templated, true, item.rel);
+      assert.ok(item.analysis.fields.length >= 5, `${item.rel}: ${item.analysis.fields.length} fields`);
+      const containers = item.analysis.fields.filter((f) => /containers\[\d+\]\.image$/.test(f.path));
+      if (/image:/.test(item.text)) assert.ok(containers.length > 0 && containers.every((f) => f.entryId === 'k8s.container.image'), item.rel);
+    }
+  });
+
+  it('builds a report for every file whose counts add up to its fields', () => {
+    for (const { rel, analysis } of items) {
+      const r = buildReport(analysis);
+      assert.equal(r.counts['build/run'] + r.counts['schedule/scale'], analysis.fields.length, rel);
+      assert.equal(r.groups[0].fields.length + r.groups[1].fields.length, analysis.fields.length, rel);
+    }
+  });
+
+  it('gives the same figures through `layer-lens explain --format json` over the whole corpus', () => {
+    const cli = path.resolve(__dirname, '../../cli.js');
+    const run = spawnSync(process.execPath, [cli, 'explain', '--format', 'json', CORPUS], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 100_000 });
+    assert.equal(run.status, 0, run.stderr);
+    const files = (JSON.parse(run.stdout) as { files: { path: string; kind: FileKind; fields: unknown[] }[] }).files;
+    assert.equal(files.length, items.length);
+    const kinds = { dockerfile: 0, compose: 0, kubernetes: 0, unknown: 0 };
+    for (const f of files) kinds[f.kind]++;
+    assert.deepEqual(kinds, EXPECTED_KINDS);
+    const fields = (list: { fields: unknown[] }[]) => list.reduce((n, f) => n + f.fields.length, 0);
+    assert.equal(fields(files), fields(items.map((i) => i.analysis)));
+  });
+});

@@ -1,0 +1,93 @@
+// The extension's pure parts: which editor documents it reads (language id + name + content) and the text of the
+// "Explain This File" report. The VS Code side is covered by test/integration.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { documentKind } from '../../src/extension/kind';
+import { badge, counterpartText, inlineMarkdown } from '../../src/extension/labels';
+import { FIELD_LINE, renderReport } from '../../src/extension/report-text';
+
+const MANIFEST = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: nginx\n';
+const COMPOSE = 'services:\n  web:\n    image: nginx\n';
+
+describe('extension: document kind', () => {
+  it('takes the language id first: dockerfile is a Dockerfile whatever its name', () => {
+    assert.equal(documentKind('dockerfile', '/x/build.txt', 'FROM alpine\n'), 'dockerfile');
+    assert.equal(documentKind('dockerfile', 'Untitled-1', ''), 'dockerfile');
+  });
+
+  it('reads dockercompose as Compose unless the content is a manifest', () => {
+    assert.equal(documentKind('dockercompose', '/x/compose.yaml', COMPOSE), 'compose');
+    assert.equal(documentKind('dockercompose', '/x/compose.yaml', 'services: {}\n'), 'compose');
+    assert.equal(documentKind('dockercompose', '/x/docker-compose.k8s.yaml', MANIFEST), 'kubernetes');
+  });
+
+  it('sniffs yaml and helm by content; a stack file is Compose by name', () => {
+    assert.equal(documentKind('yaml', '/x/k8s/app.yaml', MANIFEST), 'kubernetes');
+    assert.equal(documentKind('yaml', 'Untitled-2', MANIFEST), 'kubernetes');
+    assert.equal(documentKind('yaml', '/x/prod.yml', COMPOSE), 'compose');
+    assert.equal(documentKind('yaml', '/x/docker-stack.yml', 'version: "3.8"\n'), 'compose');
+    const helm = '{{- if .Values.enabled }}\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n{{- end }}\n';
+    assert.equal(documentKind('helm', '/c/templates/deployment.yaml', helm), 'kubernetes');
+  });
+
+  it('leaves plain YAML and other languages alone', () => {
+    assert.equal(documentKind('yaml', '/x/config.yaml', 'name: app\nlevel: debug\n'), 'unknown');
+    assert.equal(documentKind('yaml', '/x/.github/workflows/ci.yml', 'on: push\njobs:\n  b:\n    runs-on: x\n'), 'unknown');
+    assert.equal(documentKind('json', '/x/Dockerfile', 'FROM alpine\n'), 'unknown');
+  });
+});
+
+describe('extension: labels', () => {
+  it('names each layer and orchestrator with the badge the guide uses', () => {
+    assert.equal(badge('build/run'), 'build/run · Docker layer');
+    assert.equal(badge('schedule/scale', 'kubernetes'), 'schedule/scale · Kubernetes layer');
+    assert.equal(badge('schedule/scale', 'swarm'), 'schedule/scale · Docker Swarm');
+  });
+
+  it('writes counterparts with their place, and whole CLI commands as they are', () => {
+    assert.equal(counterpartText({ where: 'dockerfile', ref: 'ENTRYPOINT', note: 'overridden by this' }), 'Dockerfile `ENTRYPOINT` (overridden by this)');
+    assert.equal(counterpartText({ where: 'docker-run', ref: '--restart' }), 'docker run `--restart`');
+    assert.equal(counterpartText({ where: 'docker-run', ref: 'docker build -t' }), '`docker build -t`');
+  });
+
+  it('escapes Markdown outside code spans only', () => {
+    assert.equal(inlineMarkdown('a <b> *c* `d*<e>` [f]'), 'a \\<b\\> \\*c\\* `d*<e>` \\[f\\]');
+  });
+});
+
+describe('extension: report text', () => {
+  it('summarises the file and lists every field under its layer', () => {
+    const analysis = analyze('/ws/k8s.yaml', MANIFEST);
+    const text = renderReport(analysis, { name: 'k8s.yaml', location: '/ws/k8s.yaml' });
+    assert.match(text, /^Layer Lens · Kubernetes manifest · k8s\.yaml$/m);
+    assert.match(text, /^Orchestrator: +Kubernetes$/m);
+    assert.match(text, /^Objects: +Pod\/p$/m);
+    assert.match(text, /^━━ build\/run · Docker layer ━━ \d+ fields$/m);
+    assert.match(text, /^━━ schedule\/scale · Kubernetes layer ━━ \d+ fields$/m);
+    const listed = text.split('\n').filter((l) => FIELD_LINE.test(l) && / {2}\[[a-z]+\]/.test(l));
+    assert.equal(listed.length, analysis.fields.length);
+    assert.match(text, /^ {2}L8:7 +spec\.containers\[0\]\.image {2}\[run\]$/m);
+  });
+
+  it('says a Dockerfile has nothing for an orchestrator, and groups instructions by stage', () => {
+    const df = 'FROM golang AS build\nRUN go build\nFROM alpine\nCOPY --from=build /app /app\nHEALTHCHECK CMD true\n';
+    const text = renderReport(analyze('/ws/Dockerfile', df), { name: 'Dockerfile', location: '/ws/Dockerfile' });
+    assert.match(text, /^ {2}▸ stage 1: FROM golang AS build$/m);
+    assert.match(text, /^ {2}▸ stage 2: FROM alpine$/m);
+    assert.match(text, /━━ 0 fields\n {2}\(none: a Dockerfile builds one image/);
+    assert.match(text, /⚑ .*Kubernetes never does/, 'the HEALTHCHECK cross-layer note');
+  });
+
+  it('lists a note once for a subtree, not for every key below it', () => {
+    const pod = `${MANIFEST}      env:\n        - name: A\n          value: "1"\n        - name: B\n          value: "2"\n`;
+    const text = renderReport(analyze('/ws/p.yaml', pod), { name: 'p.yaml', location: '/ws/p.yaml' });
+    const notesSection = text.split('\n━━ build/run')[0];
+    assert.equal(notesSection.match(/Adds to the ENV/g)?.length, 1, notesSection);
+  });
+
+  it('explains a skipped file instead of listing nothing', () => {
+    const text = renderReport(analyze('/ws/big.yaml', MANIFEST, { maxBytes: 10 }), { name: 'big.yaml', location: '/ws/big.yaml' });
+    assert.match(text, /^Skipped: +file is larger/m);
+    assert.doesNotMatch(text, /━━/);
+  });
+});

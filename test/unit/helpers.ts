@@ -1,0 +1,43 @@
+// Small helpers shared by the core's unit tests (bundled into each test file; not a test itself).
+import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyze, type Analysis, type ClassifiedField } from '../../src/core';
+
+/** The read-only real-world corpus beside the repository (tests run from out/test/unit). */
+export const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
+
+/** Analyse a text as if it were a file with this name. */
+export function analyzed(name: string, text: string): Analysis {
+  return analyze(name, text);
+}
+
+/** Field by exact path (the first when several share it: Dockerfile keywords). */
+export function field(analysis: Analysis, path: string): ClassifiedField {
+  const f = analysis.fields.find((x) => x.path === path);
+  if (!f) throw new Error(`no field '${path}' among: ${analysis.fields.map((x) => x.path).join(', ')}`);
+  return f;
+}
+
+/** Offset of the n-th (0-based) occurrence of `needle`; throws when absent so a typo cannot pass silently. */
+export function offsetOf(text: string, needle: string, nth = 0): number {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at === -1) throw new Error(`'${needle}' occurs fewer than ${nth + 1} times`);
+  }
+  return at;
+}
+
+/** Every file under dir, sorted, relative paths joined to dir. */
+export function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...filesUnder(p));
+    else if (entry.isFile()) out.push(p);
+  }
+  return out;
+}
+
+/** Lines joined with \n: fixtures read as the files they stand for. */
+export const lines = (...ls: string[]): string => ls.join('\n') + '\n';
