@@ -31,7 +31,9 @@ export async function compare(ours, base, { warmup = 3, minSamples = 10, maxSamp
     }
     if (i + 1 >= minSamples && performance.now() - start > budgetMs) break;
   }
-  return { ours: stats(a), base: stats(b) };
+  const wall = (list) => stats(list.map((x) => x.wall));
+  const cpu = (list) => stats(list.map((x) => x.cpu));
+  return { ours: wall(a), base: wall(b), cpuRatio: cpu(a).median / cpu(b).median };
 }
 
 /** One function alone, same sampling rules (for goals that are budgets rather than ratios). */
@@ -40,17 +42,24 @@ export async function sample(fn, { warmup = 3, minSamples = 10, maxSamples = 200
   const a = [];
   const start = performance.now();
   for (let i = 0; i < maxSamples; i++) {
-    a.push(await timeOne(fn));
+    a.push((await timeOne(fn)).wall);
     if (i + 1 >= minSamples && performance.now() - start > budgetMs) break;
   }
   return stats(a);
 }
 
+/**
+ * Wall time per operation, and the process's CPU time per operation: on a machine shared with other jobs the
+ * CPU figure leaves out the time this process waited for a core (it includes GC helper threads).
+ */
 async function timeOne(fn) {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const ops = await fn();
   const t = performance.now() - t0;
-  return t / (typeof ops === 'number' && ops > 0 ? ops : 1);
+  const c = process.cpuUsage(c0);
+  const n = typeof ops === 'number' && ops > 0 ? ops : 1;
+  return { wall: t / n, cpu: (c.user + c.system) / 1000 / n };
 }
 
 /** Per-call latencies of `fn(item)` over `items`, `rounds` times: for tail (p95) goals on single operations. */

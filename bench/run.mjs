@@ -1,10 +1,10 @@
 // `node bench/run.mjs [--only=hover,floor,images,package]`: bundles the core (and the extension's pure
 // pieces) with esbuild into out/bench/, runs every suite, prints a table and writes bench/results.json.
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, setPriority } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { makeOurs } from './ours.mjs';
 import { floorSuite } from './suites/floor.mjs';
@@ -16,6 +16,16 @@ import { repo } from './workloads.mjs';
 const require = createRequire(import.meta.url);
 const started = performance.now();
 
+// The machine may be shared with other jobs: a higher scheduling priority (when allowed: root) keeps their
+// load out of the figures. Child processes (the activation runs) inherit it.
+let priority = 'normal priority';
+try {
+  setPriority(-10);
+  priority = 'nice -10';
+} catch {
+  // Not permitted: measure at normal priority; the CPU-time ratios still leave other jobs out.
+}
+
 /** The core as one CommonJS bundle, with the extension's pure pieces and the same `yaml` the baseline parses with. */
 async function buildCore() {
   const entry = [
@@ -25,7 +35,7 @@ async function buildCore() {
     "export { AnalysisCache } from './src/extension/cache';",
     "export { LayerHoverProvider } from './src/extension/hover';",
     "export { default as vscode } from 'vscode';",
-    ...(existsSync(join(repo, 'src/core/images/index.ts')) ? ["export * as images from './src/core/images/index';"] : []),
+    "export * as images from './src/core/images/index';",
   ];
   mkdirSync(join(repo, 'out/bench'), { recursive: true });
   const outfile = join(repo, 'out/bench/core.cjs');
@@ -68,18 +78,18 @@ if (only.length === 0) writeFileSync(join(repo, 'bench/results.json'), JSON.stri
 writeFileSync(join(repo, 'out/bench/results.md'), markdown(results));
 
 console.log(table(results));
-console.log(`\nload average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores; markdown table in out/bench/results.md`);
+console.log(`\nload average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores, ran at ${priority}; markdown table in out/bench/results.md`);
 console.log(`\n${results.filter((r) => r.met === false).length} goal(s) not met; ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 function table(list) {
-  const cols = ['name', 'ours_ms', 'ours_p95_ms', 'baseline_ms', 'ratio', 'goal', 'met', 'answered'];
+  const cols = ['name', 'ours_ms', 'ours_p95_ms', 'baseline_ms', 'ratio', 'cpu_ratio', 'goal', 'met', 'answered'];
   const cells = list.map((r) => cols.map((c) => (r[c] === undefined || r[c] === null ? '' : String(r[c]))));
   const width = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i].length)));
   const line = (row) => row.map((v, i) => v.padEnd(width[i])).join('  ');
   return [line(cols), ...cells.map(line)].join('\n');
 }
 
-/** The README's performance table: workload, ours, peer or floor, ratio, goal, met. */
+/** The README's performance table: workload, ours, peer or floor, ratio (wall, and CPU time), goal, met. */
 function markdown(list) {
   const ms = (v, p95) => (v === null || v === undefined ? '—' : `${fmt(v)} ms` + (p95 !== undefined && p95 !== null ? ` (p95 ${fmt(p95)})` : ''));
   const lines = ['| Workload | Ours (median) | Peer or floor | Ratio | Goal | Met? |', '| --- | ---: | --- | ---: | --- | :---: |'];
@@ -87,7 +97,8 @@ function markdown(list) {
     const ours = r.ours_kb !== undefined ? `${fmt(r.ours_kb)} KB` : ms(r.ours_ms, r.ours_p95_ms);
     const peer = r.baseline.startsWith('budget') ? r.baseline : `${r.baseline}: ${ms(r.baseline_ms, r.baseline_p95_ms)}`;
     const met = r.met === true ? 'yes' : r.met === false ? '**no**' : '—';
-    lines.push(`| ${r.name} | ${ours} | ${peer} | ${r.ratio === null ? '—' : fmt(r.ratio)} | ${r.goal ?? '—'} | ${met} |`);
+    const cpu = r.cpu_ratio === undefined || r.cpu_ratio === null ? '' : ` (CPU ${fmt(r.cpu_ratio)})`;
+    lines.push(`| ${r.name} | ${ours} | ${peer} | ${r.ratio === null ? '—' : fmt(r.ratio) + cpu} | ${r.goal ?? '—'} | ${met} |`);
   }
   return lines.join('\n') + '\n';
 }

@@ -31,7 +31,7 @@ export async function floorSuite(core, ours, rows) {
         for (const d of docs) core.parseAllDocuments(d.text, PARSE_OPTIONS);
         return docs.length;
       },
-      { warmup: big ? 2 : 5, minSamples: big ? 8 : 15, budgetMs: big ? 8000 : 4000 },
+      { warmup: big ? 1 : 5, minSamples: big ? 6 : 15, budgetMs: big ? 8000 : 4000 },
     );
     rows.push(row(c.name, r, 'yaml parseAllDocuments (bare parse)', 1.3));
   }
@@ -46,7 +46,7 @@ export async function floorSuite(core, ours, rows) {
       core.parseAllDocuments(file.text, PARSE_OPTIONS);
       return 1;
     },
-    { warmup: 3, minSamples: 15, budgetMs: 5000 },
+    { warmup: 3, minSamples: 12, budgetMs: 5000 },
   );
   rows.push(row(`Explain this file, 10,000 lines (analyze + report + ${ours.explainRenderer})`, r, 'yaml parseAllDocuments (bare parse)', 1.5));
 }

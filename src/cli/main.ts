@@ -1,6 +1,7 @@
 // layer-lens: the command-line face of the core. Routes `layer-lens COMMAND …` to the commands below.
 import { version } from '../../package.json';
 import { UsageError } from './args';
+import { check } from './check';
 import type { Command } from './command';
 import { explain } from './explain';
 import { outputOf, type Io } from './io';
@@ -8,6 +9,7 @@ import { outputOf, type Io } from './io';
 /** Every subcommand by name; a new one (check) is one more line here. */
 export const commands: Record<string, Command> = {
   explain,
+  check,
 };
 
 function usage(): string {

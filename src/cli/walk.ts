@@ -16,8 +16,14 @@ export function isCandidateName(name: string): boolean {
   return kindFromName(name) !== undefined || mayBeYaml(name);
 }
 
-/** Files under each path in order; folders sorted by name so output is stable. Lazy: big trees stream. */
-export function* walk(paths: readonly string[]): Generator<Found> {
+/** Which files inside folders a command reads: `name` is the file name, `path` the path as walked. */
+export type Accept = (name: string, path: string) => boolean;
+
+/**
+ * Files under each path in order; folders sorted by name so output is stable. Lazy: big trees stream.
+ * Inside folders only files `accept` takes are yielded (explain: Dockerfiles, Compose and YAML by name).
+ */
+export function* walk(paths: readonly string[], accept: Accept = isCandidateName): Generator<Found> {
   // Real paths of folders entered: a symlink back up the tree (or to a folder seen already) is not re-read.
   const seen = new Set<string>();
   for (const path of paths) {
@@ -28,13 +34,13 @@ export function* walk(paths: readonly string[]): Generator<Found> {
       yield { type: 'error', path, message: describe(err) };
       continue;
     }
-    if (stat.isDirectory()) yield* walkDir(path, seen);
+    if (stat.isDirectory()) yield* walkDir(path, seen, accept);
     else if (stat.isFile()) yield { type: 'file', path, explicit: true };
     else yield { type: 'error', path, message: 'not a regular file or folder' };
   }
 }
 
-function* walkDir(dir: string, seen: Set<string>): Generator<Found> {
+function* walkDir(dir: string, seen: Set<string>, accept: Accept): Generator<Found> {
   let entries: Dirent[];
   try {
     const real = realpathSync(dir);
@@ -60,8 +66,8 @@ function* walkDir(dir: string, seen: Set<string>): Generator<Found> {
       }
     }
     if (isDir) {
-      if (!SKIP_DIRS.has(entry.name)) yield* walkDir(path, seen);
-    } else if (isFile && isCandidateName(entry.name)) {
+      if (!SKIP_DIRS.has(entry.name)) yield* walkDir(path, seen, accept);
+    } else if (isFile && accept(entry.name, path)) {
       yield { type: 'file', path, explicit: false };
     }
   }

@@ -24,12 +24,10 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** The analysis of the document as it is now; parsed only when its version, language or size limit changed. */
   analysisFor(document: vscode.TextDocument): Analysis {
+    const hit = this.cached(document);
+    if (hit) return hit;
     const key = document.uri.toString();
     const limit = maxBytes(document);
-    const hit = this.entries.get(key);
-    if (hit && hit.version === document.version && hit.languageId === document.languageId && hit.maxBytes === limit) {
-      return hit.analysis;
-    }
     const text = document.getText();
     const analysis = analyze(displayPath(document.uri), text, {
       kind: documentKind(document.languageId, document.uri.path, text),
@@ -44,6 +42,13 @@ export class AnalysisCache implements vscode.Disposable {
     return analysis;
   }
 
+  /** The analysis of the document as it is now if one was already made, without making one (the image index). */
+  cached(document: vscode.TextDocument): Analysis | undefined {
+    const hit = this.entries.get(document.uri.toString());
+    const fresh = hit && hit.version === document.version && hit.languageId === document.languageId && hit.maxBytes === maxBytes(document);
+    return fresh ? hit.analysis : undefined;
+  }
+
   dispose(): void {
     this.subscription.dispose();
     this.entries.clear();
@@ -52,5 +57,7 @@ export class AnalysisCache implements vscode.Disposable {
 
 /** A path for messages: the file system path for local files, the URI for everything else. */
 export function displayPath(uri: vscode.Uri): string {
+  // Inside the workspace the relative path says enough; elsewhere the full path or URI.
+  if (vscode.workspace.getWorkspaceFolder(uri)) return vscode.workspace.asRelativePath(uri, true);
   return uri.scheme === 'file' ? uri.fsPath : uri.toString(true);
 }

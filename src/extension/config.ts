@@ -27,9 +27,9 @@ export function hoverLinks(document: vscode.TextDocument): boolean {
   return settings(document).get<boolean>('hover.showLinks', true);
 }
 
-/** Larger documents are not analysed: no hovers, and the report says why. */
-export function maxBytes(document: vscode.TextDocument): number {
-  const kb = settings(document).get<number>('maxFileSizeKB', 1024);
+/** Larger documents are not analysed: no hovers, and the report says why (nor indexed for images). */
+export function maxBytes(scope: vscode.TextDocument | vscode.Uri): number {
+  const kb = settings(scope).get<number>('maxFileSizeKB', 1024);
   return Math.max(1, Math.floor(Number.isFinite(kb) ? kb : 1024)) * 1024;
 }
 

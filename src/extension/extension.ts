@@ -6,29 +6,36 @@ import { SupportedFileContext } from './context-keys';
 import { ExplainFeature } from './explain';
 import { registerGuide } from './guide';
 import { LayerHoverProvider } from './hover';
+import { registerImageFeatures, type ImagesApi } from './images';
 import { LANGUAGE_IDS } from './kind';
 
 /** What `activate` returns: read by the integration tests (and any extension that depends on this one). */
 export interface LayerLensApi {
   /** How many times a document has been analysed since activation: an unchanged document is analysed once. */
   readonly analysisCount: number;
+  /** The workspace image index behind diagnostics, quick fixes, Go to Definition and the Dockerfile CodeLens. */
+  readonly images: ImagesApi;
 }
 
 export function activate(context: vscode.ExtensionContext): LayerLensApi {
   const cache = new AnalysisCache();
   // Every scheme (file, untitled, vscode-vfs, git diffs…): the provider reads only the document's text.
   const selector = LANGUAGE_IDS.map((language) => ({ language }));
+  // The image index reads the workspace later, in the background: registering it does no work.
+  const images = registerImageFeatures(cache);
   context.subscriptions.push(
     cache,
     vscode.languages.registerHoverProvider(selector, new LayerHoverProvider(cache)),
     new ExplainFeature(cache),
     ...registerGuide(),
     new SupportedFileContext(),
+    ...images.disposables,
   );
   return {
     get analysisCount() {
       return cache.parses;
     },
+    images: images.api,
   };
 }
 

@@ -12,7 +12,9 @@
 //   --verbose     also print code-server's and the workbench's own log (always saved in test-results/integration/)
 //
 // Exits with the suite's exit code (0 = all passed). Needs scripts/setup-integration.sh, which it runs if needed.
-import { closeSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,7 +41,8 @@ const say = (msg) => console.log(`[integration] ${msg}`);
 
 for (const [what, path] of [['extension', join(extension, 'package.json')], ['tests', tests], ['workspace', workspace]]) {
   if (!existsSync(path)) {
-    console.error(`[integration] ${what} not found: ${path}${what === 'tests' ? ' (run `node scripts/build.mjs` first)' : ''}`);
+    const hint = what === 'tests' ? ' (run `node scripts/build.mjs` first)' : '';
+    console.error(`[integration] ${what} not found: ${path}${hint}`);
     process.exit(2);
   }
 }
@@ -62,15 +65,23 @@ const suiteLogPath = join(scratch, 'suite.log');
 writeFileSync(suiteLogPath, '');
 let suiteOffset = 0;
 let summary; // the suite's "N passed, N failed" line
-function pumpSuiteLog() {
+/** Prints the suite's new complete lines (all that is left when final: the suite has ended). */
+function pumpSuiteLog(final = false) {
   const fd = openSync(suiteLogPath, 'r');
   try {
+    const chunks = [];
     const buf = Buffer.alloc(64 * 1024);
-    let chunk = '';
-    for (let n; (n = readSync(fd, buf, 0, buf.length, suiteOffset)) > 0; suiteOffset += n) chunk += buf.toString('utf8', 0, n);
-    if (!chunk) return;
-    process.stdout.write(chunk);
-    summary = chunk.match(/^\d+ passed, \d+ failed.*$/m)?.[0] ?? summary;
+    for (let n, at = suiteOffset; (n = readSync(fd, buf, 0, buf.length, at)) > 0; at += n) {
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    const bytes = Buffer.concat(chunks);
+    // Up to the last newline only: a line still being written (or a split UTF-8 character) waits for the next read.
+    const end = final ? bytes.length : bytes.lastIndexOf(0x0a) + 1;
+    if (end === 0) return;
+    const text = bytes.toString('utf8', 0, end);
+    suiteOffset += end;
+    process.stdout.write(text);
+    summary = text.match(/^\d+ passed, \d+ failed.*$/gm)?.pop() ?? summary;
   } finally {
     closeSync(fd);
   }
@@ -85,7 +96,7 @@ async function finish(code, reason) {
   finished = true;
   clearInterval(pump);
   clearTimeout(overall);
-  pumpSuiteLog();
+  pumpSuiteLog(true);
   if (code !== 0) {
     say(`FAILED: ${reason}`);
     if (opt.screenshot && page) {
@@ -106,7 +117,10 @@ async function finish(code, reason) {
 }
 
 const pump = setInterval(pumpSuiteLog, 200);
-const overall = setTimeout(() => finish(1, `timed out after ${opt.timeout}s (--timeout / LAYER_LENS_IT_TIMEOUT)`), timeoutMs);
+const overall = setTimeout(
+  () => finish(1, `timed out after ${opt.timeout}s (raise it with --timeout or LAYER_LENS_IT_TIMEOUT)`),
+  timeoutMs,
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => finish(130, `interrupted (${signal})`));
 
 try {
@@ -125,7 +139,8 @@ try {
   ({ browser, page } = await openBrowser({ handleSignals: false })); // finish() closes it on a signal
   // The workbench calls these (VS Code's smoke-test driver hooks): its log lines, then the tests' exit code.
   await page.exposeFunction('codeAutomationLog', (type, args) => {
-    const line = `${type} ${(Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`;
+    const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a)));
+    const line = `${type} ${text.join(' ')}`;
     workbenchLog.write(line + '\n');
     verbose('[workbench] ')(line);
   });
@@ -135,8 +150,9 @@ try {
   });
   page.on('crash', () => finish(1, 'the browser page crashed'));
   browser.on('disconnected', () => finish(1, 'the browser closed'));
-  const url = workbenchUrl(cs.url, { folder: workspace, extensionDevelopmentPath: extension, extensionTestsPath: tests });
-  await page.goto(url);
+  await page.goto(
+    workbenchUrl(cs.url, { folder: workspace, extensionDevelopmentPath: extension, extensionTestsPath: tests }),
+  );
   say(`workbench loaded (${seconds()}s); running the suite`);
 } catch (error) {
   await finish(1, error?.stack ?? String(error));

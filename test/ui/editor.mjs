@@ -24,6 +24,10 @@ export function ensureSetup({ force = false } = {}) {
   if (ready && !force) return;
   const r = spawnSync('bash', [join(repoRoot, 'scripts/setup-integration.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) throw new Error(`scripts/setup-integration.sh failed (exit ${r.status ?? r.signal})`);
+  // Not root, the script cannot install Chromium: say so here rather than as a launch error later.
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`no Chromium at ${chromiumPath}: apt-get install chromium (or set LAYER_LENS_CHROMIUM)`);
+  }
 }
 
 /** A port nobody listens on right now (the OS picks it). */
@@ -180,7 +184,7 @@ export function workbenchUrl(baseUrl, { folder, extensionDevelopmentPath, extens
 
 /**
  * Debian's Chromium through playwright-core (no browser download). opts: headless (default true), viewport,
- * handleSignals (default true: Playwright closes the browser on Ctrl-C and exits; false when the caller cleans up).
+ * deviceScaleFactor (default 1; 2 for sharp screenshots), handleSignals (default true: Playwright closes the browser on Ctrl-C and exits; false when the caller cleans up).
  */
 export async function openBrowser(opts = {}) {
   const { chromium } = await import('playwright-core');
@@ -194,7 +198,10 @@ export async function openBrowser(opts = {}) {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    deviceScaleFactor: opts.deviceScaleFactor ?? 1,
+  });
   const page = await context.newPage();
   return { browser, page };
 }
@@ -211,23 +218,43 @@ export async function waitForWorkbench(page, timeout = 60_000) {
 export async function openFileInEditor(page, relPath, { timeout = 30_000 } = {}) {
   await waitForWorkbench(page, timeout);
   const name = relPath.split('/').pop();
-  const input = page.locator('.quick-input-widget input');
-  // Quick Open can swallow the first Ctrl+P while the workbench is still restoring: retry until its box shows.
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    await page.keyboard.press('Control+P');
-    if (await input.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false)) break;
-    if (Date.now() > deadline) throw new Error('Quick Open did not open');
-  }
+  const input = await showQuickInput(page, 'Control+P', timeout);
   await input.fill(relPath);
-  // Wait for the file among the results (file search is asynchronous) before accepting.
+  // Enter opens the focused row: wait until that is the file. File search is asynchronous, and for a file opened
+  // before, the list still shows the unfiltered history (another file focused, this one below it) just after fill.
   await page
-    .locator('.quick-input-list .monaco-list-row', { hasText: name })
-    .first()
+    .locator('.quick-input-list .monaco-list-row.focused', { hasText: name })
     .waitFor({ state: 'visible', timeout });
   await page.keyboard.press('Enter');
-  await page.locator(`.tabs-container .tab.active[data-resource-name=${JSON.stringify(name)}]`).waitFor({ state: 'visible', timeout });
+  const tab = page.locator(`.tabs-container .tab.active[data-resource-name=${JSON.stringify(name)}]`);
+  await tab.waitFor({ state: 'visible', timeout });
   const editor = page.locator('.editor-group-container.active .monaco-editor').first();
   await editor.waitFor({ state: 'visible', timeout });
   return editor;
+}
+
+/**
+ * Runs a command the way a person does: F1, its title as the palette shows it ("Layer Lens: Explain This File"),
+ * Enter once that entry is the focused one. Resolves when the palette has closed, not when the command has finished.
+ */
+export async function runCommand(page, title, { timeout = 30_000 } = {}) {
+  await waitForWorkbench(page, timeout);
+  const input = await showQuickInput(page, 'F1', timeout);
+  await input.fill(`>${title}`);
+  // Enter runs the focused entry: wait until that is this command (the list filters as the text arrives).
+  const row = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title });
+  await row.waitFor({ state: 'visible', timeout });
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout });
+}
+
+/** Presses key until the quick input box shows: the first press can be lost while the workbench is restoring. */
+async function showQuickInput(page, key, timeout) {
+  const input = page.locator('.quick-input-widget input');
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await page.keyboard.press(key);
+    if (await input.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false)) return input;
+    if (Date.now() > deadline) throw new Error(`the quick input did not open on ${key}`);
+  }
 }

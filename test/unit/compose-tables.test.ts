@@ -55,7 +55,7 @@ describe('compose tables', () => {
   });
 
   it('gives every service key of the Compose Specification its own rule', () => {
-    const missing = SPEC_SERVICE_KEYS.filter((k) => !composeShapes.Service.fields[k]?.e);
+    const missing = SPEC_SERVICE_KEYS.filter((k) => !composeShapes.ComposeService.fields[k]?.e);
     assert.deepEqual(missing, []);
   });
 

@@ -119,31 +119,43 @@ function invariantProblems(a: Analysis): string[] {
 
 /** One case: everything a user or the editor could do with the text; throws with the case name on any failure. */
 function exercise(label: string, name: string, text: string, kind?: FileKind): void {
-  const start = performance.now();
+  // Drawn once, before timing, so a retry neither changes what is run nor shifts the cases after it.
+  const offsets = [-1, 0, text.length, text.length + 1, ...Array.from({ length: 21 }, () => int(text.length + 1))];
+  let ms: number;
   try {
-    const a = analyze(name, text, kind ? { kind } : {});
-    const report = buildReport(a);
-    jsonFile(report);
-    formatText(report, { color: true });
-    formatMarkdown(report);
-    const total = report.counts['build/run'] + report.counts['schedule/scale'];
-    if (total !== a.fields.length) throw new Error(`counts ${total} ≠ ${a.fields.length} fields`);
-    const broken = invariantProblems(a);
-    if (broken.length > 0) throw new Error(broken.slice(0, 3).join('; '));
-    const offsets = [-1, 0, text.length, text.length + 1, ...Array.from({ length: 21 }, () => int(text.length + 1))];
-    for (const offset of offsets) {
-      const hit = fieldAt(a, offset);
-      if (hit && !(offset >= hit.field.keyStart && offset < Math.max(hit.field.keyEnd, hit.field.valueEnd ?? 0, a.text.indexOf('\n', hit.field.keyEnd) >>> 0))) {
-        throw new Error(`fieldAt(${offset}) → ${hit.field.path} ${hit.field.keyStart}-${hit.field.valueEnd}`);
-      }
-    }
+    ms = timedRun(name, text, kind, offsets);
+    // A neighbour's job can stall these 2 cores for seconds: over the bound, measure once more and keep the
+    // better time. A real hang is slow both times.
+    if (ms >= boundMs(text.length)) ms = Math.min(ms, timedRun(name, text, kind, offsets));
   } catch (err) {
     throw new Error(`${label} (${name}, ${text.length} chars, seed 0x${SEED.toString(16)}): ${(err as Error).stack ?? String(err)}`);
   }
-  const ms = performance.now() - start;
   stats.cases++;
   if (ms > stats.slowestMs) Object.assign(stats, { slowestMs: ms, slowest: `${label} (${text.length} chars)` });
   assert.ok(ms < boundMs(text.length), `${label}: ${ms.toFixed(0)} ms (bound ${boundMs(text.length).toFixed(0)} ms)`);
+}
+
+/** analyze + report + the three formats + fieldAt at each offset, checking the invariants; returns milliseconds. */
+function timedRun(name: string, text: string, kind: FileKind | undefined, offsets: number[]): number {
+  const start = performance.now();
+  const a = analyze(name, text, kind ? { kind } : {});
+  const report = buildReport(a);
+  jsonFile(report);
+  formatText(report, { color: true });
+  formatMarkdown(report);
+  const total = report.counts['build/run'] + report.counts['schedule/scale'];
+  if (total !== a.fields.length) throw new Error(`counts ${total} ≠ ${a.fields.length} fields`);
+  const broken = invariantProblems(a);
+  if (broken.length > 0) throw new Error(broken.slice(0, 3).join('; '));
+  for (const offset of offsets) {
+    const hit = fieldAt(a, offset);
+    // A hit covers the offset: its key, its value, or the rest of the key's line (`key:  ` before the value).
+    const lineEnd = a.text.indexOf('\n', hit?.field.keyEnd ?? 0) >>> 0;
+    if (hit && !(offset >= hit.field.keyStart && offset < Math.max(hit.field.keyEnd, hit.field.valueEnd ?? 0, lineEnd))) {
+      throw new Error(`fieldAt(${offset}) → ${hit.field.path} ${hit.field.keyStart}-${hit.field.valueEnd}`);
+    }
+  }
+  return performance.now() - start;
 }
 
 const NAMES = ['Dockerfile', 'compose.yaml', 'deploy.yaml', 'notes.txt'];

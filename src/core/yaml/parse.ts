@@ -29,19 +29,26 @@ export function parseYaml(text: string): YamlFile {
   let masked = maskTemplates(text);
   const templated = masked !== text;
   const problems: YamlProblem[] = [];
+  const options = { uniqueKeys: false, strict: false };
   try {
     // The CST parser is iterative, so the depth check is safe on any input; only the composer recurses.
-    let tokens = Array.from(new Parser().parse(masked));
-    for (let cut = tooDeep(tokens); cut; cut = tooDeep(tokens)) {
-      problems.push({ offset: cut.start, message: `YAML nested more than ${MAX_NESTING} levels deep; the rest of this document is not read` });
-      masked = masked.slice(0, cut.start) + masked.slice(cut.start, cut.end).replace(/[^\n]/g, ' ') + masked.slice(cut.end);
-      tokens = Array.from(new Parser().parse(masked));
+    // Tokens stream into the composer as in parseAllDocuments (holding the whole CST costs ~20% in GC on big
+    // files); a document nested too deep stops the stream and the file takes the slow path below.
+    const scan: Scan = { deep: false, complexKeys: false };
+    let docs = Array.from(new Composer(options).compose(shallowOnly(new Parser().parse(masked), scan)));
+    if (scan.deep) {
+      let tokens = Array.from(new Parser().parse(masked));
+      for (let cut = tooDeep(tokens, scan); cut; cut = tooDeep(tokens, scan)) {
+        problems.push({ offset: cut.start, message: `YAML nested more than ${MAX_NESTING} levels deep; the rest of this document is not read` });
+        masked = masked.slice(0, cut.start) + masked.slice(cut.start, cut.end).replace(/[^\n]/g, ' ') + masked.slice(cut.end);
+        tokens = Array.from(new Parser().parse(masked));
+      }
+      docs = Array.from(new Composer(options).compose(tokens));
     }
     // Only the node tree is walked, never converted to JS, so aliases are not expanded (no alias bombs).
-    const docs = Array.from(new Composer({ uniqueKeys: false, strict: false }).compose(tokens));
     for (const doc of docs) {
       for (const e of doc.errors) problems.push({ offset: e.pos[0], message: firstLine(e.message) });
-      flattenComplexKeys(doc, text);
+      if (scan.complexKeys) flattenComplexKeys(doc, text);
     }
     problems.sort((a, b) => a.offset - b.offset);
     return { docs, problems, templated };
@@ -51,23 +58,51 @@ export function parseYaml(text: string): YamlFile {
   }
 }
 
+/** What the depth check saw: a document nested too deep; a collection used as a key (rare: flattened after). */
+interface Scan {
+  deep: boolean;
+  complexKeys: boolean;
+}
+
+/** The CST tokens, ending before the first document nested too deep (and then `scan.deep` is set). */
+function* shallowOnly(tokens: Iterable<CST.Token>, scan: Scan): Generator<CST.Token> {
+  for (const token of tokens) {
+    if (token.type === 'document' && firstTooDeep(token.value, scan)) {
+      scan.deep = true;
+      return;
+    }
+    yield token;
+  }
+}
+
 /**
  * The first collection nested past MAX_NESTING, as the span to blank: from it to the end of its document
  * (the start of the next top-level token). Blanking keeps every offset and the document count.
  */
-function tooDeep(tokens: CST.Token[]): { start: number; end: number } | undefined {
+function tooDeep(tokens: CST.Token[], scan: Scan): { start: number; end: number } | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const doc = tokens[i];
     if (doc.type !== 'document') continue;
-    const stack: [CST.Token | null | undefined, number][] = [[doc.value, 0]];
-    while (stack.length > 0) {
-      const [token, depth] = stack.pop()!;
-      if (!token || !('items' in token)) continue;
-      if (depth >= MAX_NESTING) return { start: token.offset, end: i + 1 < tokens.length ? tokens[i + 1].offset : Infinity };
-      for (const item of token.items) {
-        const it = item as { key?: CST.Token | null; value?: CST.Token };
-        stack.push([it.value, depth + 1], [it.key, depth + 1]);
-      }
+    const deep = firstTooDeep(doc.value, scan);
+    if (deep) return { start: deep.offset, end: i + 1 < tokens.length ? tokens[i + 1].offset : Infinity };
+  }
+  return undefined;
+}
+
+/** The first collection under `root` nested MAX_NESTING deep, walking iteratively (two stacks, no tuples). */
+function firstTooDeep(root: CST.Token | undefined, scan: Scan): CST.Token | undefined {
+  const tokens: (CST.Token | null | undefined)[] = [root];
+  const depths: number[] = [0];
+  while (tokens.length > 0) {
+    const token = tokens.pop();
+    const depth = depths.pop()!;
+    if (!token || !('items' in token)) continue;
+    if (depth >= MAX_NESTING) return token;
+    for (const item of token.items) {
+      const it = item as { key?: CST.Token | null; value?: CST.Token };
+      if (it.key && 'items' in it.key) scan.complexKeys = true;
+      tokens.push(it.value, it.key);
+      depths.push(depth + 1, depth + 1);
     }
   }
   return undefined;

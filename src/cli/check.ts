@@ -1,0 +1,101 @@
+// `layer-lens check`: index what the given folders build and run, and report where the layers drift apart
+// (the workspace image rules), with the fixes an editor would offer. Unlike explain it needs every file before it
+// can say anything about one (a manifest's finding depends on the Compose file that builds its image), so it reads
+// them all, then reports.
+import { normalize, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { version } from '../../package.json';
+import { formatCheckText } from '../core/format/check-text';
+import { formatCheckJson, locateFindings, summarize, type CheckFile } from '../core/format/findings';
+import { severityRank } from '../core/format/rules';
+import { formatSarif } from '../core/format/sarif';
+import { isImageSource, WorkspaceImages, type Severity } from '../core/images';
+import { oneOf, parse, UsageError } from './args';
+import type { Command } from './command';
+import { wantsColor } from './io';
+import { readText } from './read';
+import { walk } from './walk';
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+const FAIL_ON = ['error', 'warning', 'info'] as const;
+
+const USAGE = `Usage: layer-lens check [--format text|json|sarif] [--fail-on error|warning|info] PATH…
+
+Finds where the image a Dockerfile builds and the image Compose, a Swarm stack or Kubernetes runs drift
+apart: another tag or registry (image-drift), :latest on a pinned build (mutable-tag), an unnamed Compose
+build (unnamed-build), packages installed by a start command (build-at-runtime), a HEALTHCHECK Kubernetes
+ignores (healthcheck-ignored), start settings in a stage that never becomes the image (non-final-stage).
+Folders are searched recursively for Dockerfiles, YAML (Compose, manifests, Kustomize, Skaffold, CI
+workflows), shell scripts, Makefiles, package.json and Bake files; node_modules and .git are skipped.
+Give the whole project: a finding in one file depends on the others.
+
+Options:
+  -f, --format FORMAT    text (default), json (for tools), or sarif (SARIF 2.1.0, for code scanning)
+      --fail-on LEVEL    exit 1 when a finding is at least this severe: error, warning (default), info;
+                         hints never fail the check
+  -h, --help             show this help
+
+Exit status: 0 nothing at or above --fail-on, 1 a finding at or above it or a path could not be read,
+2 usage error.
+`;
+
+export const check: Command = {
+  summary: 'report images that drift between the build and the orchestration layers, with fixes',
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, {
+      format: { type: 'string', short: 'f' },
+      'fail-on': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      await io.stdout.write(USAGE);
+      return 0;
+    }
+    const format = oneOf('format', values.format, FORMATS, 'text');
+    const failOn: Severity = oneOf('fail-on', values['fail-on'], FAIL_ON, 'warning');
+    if (positionals.length === 0) throw new UsageError('check needs at least one PATH');
+
+    const index = new WorkspaceImages();
+    let unreadable = false;
+    for (const found of walk(positionals, (_name, path) => isImageSource(toKey(path)))) {
+      if (found.type === 'error') {
+        unreadable = true;
+        await io.stderr.write(`layer-lens: ${found.path}: ${found.message}\n`);
+        continue;
+      }
+      const key = toKey(found.path);
+      const read = readText(found.path);
+      if (!read.ok) {
+        unreadable = true;
+        await io.stderr.write(`layer-lens: ${found.path}: ${read.message}\n`);
+      } else if (read.text === undefined) {
+        if (found.explicit) await io.stderr.write(`layer-lens: ${found.path}: ${read.skipped}\n`);
+      } else if (!isImageSource(key)) {
+        await io.stderr.write(`layer-lens: ${found.path}: not a Dockerfile, YAML file, build script or Bake file; skipped\n`);
+      } else {
+        index.update(key, read.text);
+      }
+    }
+
+    // SARIF viewers resolve paths against the checkout: make them relative to where the check ran.
+    const display = format === 'sarif' ? (key: string) => toKey(relative(process.cwd(), key)) : (key: string) => key;
+    const files = locateFindings(index.allFindings(), { text: (key) => index.facts(key)?.text, display });
+    const summary = summarize(files, index.paths().length);
+    if (format === 'json') await io.stdout.write(formatCheckJson({ files, summary }));
+    else if (format === 'sarif') await io.stdout.write(formatSarif(files, { version, root: `${pathToFileURL(process.cwd()).href}/` }));
+    else await io.stdout.write(formatCheckText(files, summary, { color: wantsColor(io.stdout, io.env) }));
+    return unreadable || fails(files, failOn) ? 1 : 0;
+  },
+};
+
+/** The index's key for a walked path: '/'-separated, as the core's path arithmetic expects. */
+function toKey(path: string): string {
+  const clean = normalize(path);
+  return sep === '/' ? clean : clean.split(sep).join('/');
+}
+
+function fails(files: readonly CheckFile[], failOn: Severity): boolean {
+  const bar = severityRank(failOn);
+  return files.some((file) => file.findings.some((f) => f.severity !== 'hint' && severityRank(f.severity) >= bar));
+}

@@ -1,0 +1,74 @@
+// What each image rule is about, in one sentence, for the CLI's SARIF `rules` and anyone listing the rules.
+// The findings carry their own detailed messages; these describe the rule as a whole.
+import type { RuleId, Severity } from '../images';
+import type { GuideId } from '../types';
+
+export interface RuleInfo {
+  id: RuleId;
+  /** PascalCase, as SARIF's `reportingDescriptor.name` suggests. */
+  name: string;
+  summary: string;
+  /** The severity most findings of the rule have. */
+  severity: Severity;
+  /** The contrast-guide section that explains the layers involved. */
+  guide: GuideId;
+}
+
+const info: RuleInfo[] = [
+  {
+    id: 'image-drift',
+    name: 'ImageDrift',
+    summary: 'Compose, a Swarm stack or Kubernetes runs an image this workspace builds, under a tag or registry no build here produces.',
+    severity: 'warning',
+    guide: 'image',
+  },
+  {
+    id: 'mutable-tag',
+    name: 'MutableTag',
+    summary: 'An image this workspace builds with a pinned tag runs as :latest or untagged, so each restart may pull a different build.',
+    severity: 'warning',
+    guide: 'image',
+  },
+  {
+    id: 'unnamed-build',
+    name: 'UnnamedBuild',
+    summary: 'A Compose service builds an image without naming it, so no registry, stack or cluster can run that build.',
+    severity: 'info',
+    guide: 'image',
+  },
+  {
+    id: 'build-at-runtime',
+    name: 'BuildAtRuntime',
+    summary: 'A start command installs packages, compiles or clones: build work redone at every container start instead of a RUN step.',
+    severity: 'warning',
+    guide: 'build-stages',
+  },
+  {
+    id: 'healthcheck-ignored',
+    name: 'HealthcheckIgnored',
+    summary: 'Kubernetes runs an image whose Dockerfile declares a HEALTHCHECK, which the kubelet ignores, and the container has no livenessProbe.',
+    severity: 'warning',
+    guide: 'healthcheck-probes',
+  },
+  {
+    id: 'non-final-stage',
+    name: 'NonFinalStage',
+    summary: 'CMD, ENTRYPOINT, EXPOSE or HEALTHCHECK in a Dockerfile stage that never becomes the image has no effect.',
+    severity: 'hint',
+    guide: 'build-stages',
+  },
+];
+
+/** Every rule, in the order findings are reported. */
+export const RULE_INFO: readonly RuleInfo[] = info;
+
+export function ruleInfo(id: RuleId): RuleInfo {
+  return info.find((r) => r.id === id)!;
+}
+
+/** Severities from least to most severe: `rank(a) >= rank(b)` reads "a is at least as severe as b". */
+const ORDER: readonly Severity[] = ['hint', 'info', 'warning', 'error'];
+
+export function severityRank(severity: Severity): number {
+  return ORDER.indexOf(severity);
+}

@@ -1,0 +1,46 @@
+// The workspace image features: one lazily built index, and the editor features reading it — diagnostics, quick
+// fixes, Go to Definition from an image to its Dockerfile, and a CodeLens on each Dockerfile's image stage.
+import * as vscode from 'vscode';
+import type { AnalysisCache } from '../cache';
+import { LANGUAGE_IDS } from '../kind';
+import { ImageCodeLensProvider } from './code-lens';
+import { ImageDefinitionProvider } from './definition';
+import { ImageDiagnostics } from './diagnostics';
+import { ImageQuickFixes } from './quick-fixes';
+import { ImageIndex, type ImageIndexStats } from './workspace-index';
+
+/** What the extension's API exposes of the index (the integration tests wait on it and read its figures). */
+export interface ImagesApi {
+  /** Resolves when the first scan of the workspace has finished (starting it if needed). */
+  ready(): Promise<void>;
+  readonly stats: Readonly<ImageIndexStats> & { lastDiagnosticsMs?: number };
+}
+
+/** Where an image can be referenced: YAML of every flavour, and the build scripts that tag images. */
+const REFERENCE_SELECTOR: vscode.DocumentSelector = [
+  ...['dockercompose', 'yaml', 'helm', 'shellscript', 'makefile'].map((language) => ({ language })),
+  { language: 'json', pattern: '**/{package.json,docker-bake.json,*.bake.json}' },
+];
+
+export function registerImageFeatures(cache: AnalysisCache): { disposables: vscode.Disposable[]; api: ImagesApi } {
+  const index = new ImageIndex(cache);
+  const diagnostics = new ImageDiagnostics(index);
+  const lenses = new ImageCodeLensProvider(index);
+  // Findings sit in Dockerfiles, Compose files, manifests and kustomizations: the extension's own languages.
+  const findingSelector = LANGUAGE_IDS.map((language) => ({ language }));
+  const disposables = [
+    index,
+    diagnostics,
+    lenses,
+    vscode.languages.registerCodeActionsProvider(findingSelector, new ImageQuickFixes(index), ImageQuickFixes.metadata),
+    vscode.languages.registerDefinitionProvider(REFERENCE_SELECTOR, new ImageDefinitionProvider(index)),
+    vscode.languages.registerCodeLensProvider({ language: 'dockerfile' }, lenses),
+  ];
+  const api: ImagesApi = {
+    ready: () => index.ready(),
+    get stats() {
+      return { ...index.stats, lastDiagnosticsMs: diagnostics.lastRefreshMs };
+    },
+  };
+  return { disposables, api };
+}

@@ -1,0 +1,312 @@
+#!/usr/bin/env node
+// A person's session with Layer Lens in a REAL VS Code (code-server in Debian's Chromium), which also takes the
+// README's pictures. The extension is loaded for development but with no extensionTestsPath, so nothing drives it
+// from inside: the mouse and keyboard do, and the assertions read what the screen shows.
+//
+//   node test/ui/hover.ui.mjs [--images DIR] [--timeout SECONDS] [--headed]   (build first: node scripts/build.mjs)
+//
+//   --images   where the pictures go (default docs/images, the README's; CI can keep them in test-results/ui)
+//   --timeout  overall limit, seconds (default 300, env LAYER_LENS_UI_TIMEOUT)
+//   --headed   show the browser (needs a display)
+//
+// 1. k8s/app.yaml through Quick Open; the mouse over `requests` → the hover says schedule/scale + the summary.
+// 2. Dockerfile; the mouse over HEALTHCHECK → build/run + the summary + the Kubernetes note.
+// 3. F1 "Layer Lens: Explain This File" on app.yaml → the report beside it shows the per-layer counts.
+// Each step writes its picture (byte-identical from run to run here, so git shows only real changes). Exits 0 when
+// all hold; otherwise 1, with the whole page in test-results/ui-failure-*.png.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  ensureSetup, openBrowser, openFileInEditor, repoRoot, runCommand, startCodeServer, waitForWorkbench, workbenchUrl,
+} from './editor.mjs';
+
+const { values: opt } = parseArgs({
+  options: {
+    images: { type: 'string', default: join(repoRoot, 'docs/images') },
+    timeout: { type: 'string', default: process.env.LAYER_LENS_UI_TIMEOUT || '300' },
+    headed: { type: 'boolean', default: false },
+  },
+});
+const workspace = join(repoRoot, 'test/fixtures/workspace');
+const imagesDir = resolve(opt.images);
+const resultsDir = join(repoRoot, 'test-results');
+
+const DOCKER = 'build/run · Docker layer';
+const KUBERNETES = 'schedule/scale · Kubernetes layer';
+
+// The same picture on every run: the stock dark theme, no minimap, no blinking cursor or word highlight, no git
+// prompt (the fixture folder sits inside this repository). startCodeServer adds no welcome page, tips or chat.
+const settings = {
+  'workbench.colorTheme': 'Default Dark Modern',
+  'editor.minimap.enabled': false,
+  'editor.fontSize': 14,
+  'editor.cursorBlinking': 'solid',
+  'editor.occurrencesHighlight': 'off',
+  // Below the word when it fits (the Dockerfile's last lines), above when not (the manifest's `requests`).
+  'editor.hover.above': false,
+  'editor.stickyScroll.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'workbench.layoutControl.enabled': false,
+  'chat.commandCenter.enabled': false,
+};
+
+const started = Date.now();
+const say = (msg) => console.log(`[ui] ${msg} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+
+/** What the core says about each field: the CLI's JSON, so the screen is checked against the analysis, not a copy. */
+function coreFields(relPath) {
+  const json = execFileSync(process.execPath, [join(repoRoot, 'out/cli.js'), 'explain', '--format', 'json', relPath], {
+    cwd: workspace,
+    encoding: 'utf8',
+  });
+  return JSON.parse(json).files[0].fields;
+}
+
+/** Markdown as the hover renders it: `code` spans lose their backticks, \-escapes their backslash. */
+const rendered = (markdown) => markdown.replace(/`([^`]*)`/g, '$1').replace(/\\(.)/g, '$1');
+const flat = (text) => text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** The screen box of `token` inside the first visible editor line that contains `lineText`. */
+async function tokenBox(editor, lineText, token) {
+  const box = await editor.evaluate(
+    (root, [lineText, token]) => {
+      for (const line of root.querySelectorAll('.view-lines .view-line')) {
+        const text = line.textContent.replace(/\u00a0/g, ' ');
+        const at = text.indexOf(lineText);
+        if (at < 0) continue;
+        const start = at + lineText.indexOf(token);
+        const end = start + token.length;
+        // The line is split into token <span>s: find the text nodes holding start and end.
+        const range = document.createRange();
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let pos = 0, node; (node = walker.nextNode()); pos += node.data.length) {
+          if (start >= pos && start < pos + node.data.length) range.setStart(node, start - pos);
+          if (end > pos && end <= pos + node.data.length) {
+            range.setEnd(node, end - pos);
+            break;
+          }
+        }
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      return undefined;
+    },
+    [lineText, token],
+  );
+  check(box && box.width > 0, `no visible line with "${lineText}" in the editor`);
+  return box;
+}
+
+/** Any toasts away, through the palette: so before hovering, since opening the palette closes a hover. */
+async function clearNotifications(page) {
+  if (await page.locator('.notification-toast').count()) await runCommand(page, 'Notifications: Clear All Notifications');
+}
+
+/**
+ * Moves the mouse onto `token` like a person, along its line from the left (so it crosses no other field), and
+ * waits for the hover that shows every one of `expected`: a hover for a field the mouse passed is not the answer.
+ * Lines can still move after the file opens (a CodeLens drawn late pushes them down): the token is measured again
+ * while waiting, and the mouse follows it. Returns the hover's locator, its text and the token's box.
+ */
+async function hover(page, editor, lineText, token, expected) {
+  await clearNotifications(page);
+  const widget = page.locator('.monaco-hover:visible', { hasText: expected[0] }).first();
+  let box;
+  let text = '';
+  for (const deadline = Date.now() + 15_000; ; await page.waitForTimeout(150)) {
+    const now = await tokenBox(editor, lineText, token);
+    if (!box || Math.abs(now.x - box.x) > 1 || Math.abs(now.y - box.y) > 1) {
+      box = now;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(box.x - 60, y);
+      await page.mouse.move(box.x + box.width / 2, y, { steps: 6 });
+    }
+    text = (await widget.count()) ? flat(await widget.innerText().catch(() => '')) : '';
+    if (expected.every((e) => text.includes(e))) break;
+    check(Date.now() < deadline, `no hover with ${JSON.stringify(expected)} over "${token}"; last seen: "${text}"`);
+  }
+  // The hover grows as its Markdown renders: wait for two equal sizes in a row.
+  for (let last = '', i = 0; i < 20; i++) {
+    const size = JSON.stringify(await widget.boundingBox());
+    if (size === last) break;
+    last = size;
+    await page.waitForTimeout(100);
+  }
+  return { widget, text, token: box };
+}
+
+/** The region to keep: the editor group (with its tab) down to just below whatever matters, plus a margin. */
+async function clipAround(page, group, boxes, margin = 24) {
+  const g = await group.boundingBox();
+  const right = Math.max(...boxes.map((b) => b.x + b.width)) + margin;
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height)) + margin;
+  const view = page.viewportSize();
+  return {
+    x: g.x,
+    y: g.y,
+    width: Math.min(right, g.x + g.width, view.width) - g.x,
+    height: Math.min(bottom, g.y + g.height, view.height) - g.y,
+  };
+}
+
+async function shoot(page, name, clip) {
+  // Nothing in front of what the picture is about.
+  const toasts = await page.locator('.notification-toast').count();
+  check(toasts === 0, `${toasts} notification(s) would cover ${name}`);
+  check(!(await page.locator('.quick-input-widget').isVisible()), `the quick input would cover ${name}`);
+  const path = join(imagesDir, name);
+  await page.screenshot({ path, clip, animations: 'disabled', caret: 'hide' });
+  say(`screenshot ${relative(process.cwd(), path)} (${Math.round(clip.width)}×${Math.round(clip.height)})`);
+}
+
+const activeGroup = (page) => page.locator('.editor-group-container.active');
+
+async function hoverKubernetes(page) {
+  const editor = await openFileInEditor(page, 'k8s/app.yaml');
+  const field = coreFields('k8s/app.yaml').find((f) => f.path.endsWith('.resources.requests'));
+  // The badge, the field's path and the core's summary for it, as the hover renders them.
+  const { widget, text, token } = await hover(page, editor, 'requests:', 'requests', [
+    KUBERNETES,
+    field.path,
+    flat(rendered(field.summary)),
+  ]);
+  say(`hover on requests: ${text.slice(0, 100)}…`);
+  await shoot(page, 'hover-kubernetes.png', await clipAround(page, activeGroup(page), [await widget.boundingBox(), token]));
+}
+
+async function hoverDockerfile(page) {
+  const editor = await openFileInEditor(page, 'Dockerfile');
+  const field = coreFields('Dockerfile').find((f) => f.path === 'HEALTHCHECK');
+  check(field.note, 'the core notes that Kubernetes never runs HEALTHCHECK');
+  const { widget, text, token } = await hover(page, editor, 'HEALTHCHECK --interval', 'HEALTHCHECK', [
+    DOCKER,
+    flat(rendered(field.summary)),
+    flat(rendered(field.note)),
+  ]);
+  say(`hover on HEALTHCHECK: ${text.slice(0, 100)}…`);
+  await shoot(page, 'hover-dockerfile.png', await clipAround(page, activeGroup(page), [await widget.boundingBox(), token]));
+}
+
+/** The editor group whose active tab is `tabName`. */
+const groupOf = (page, tabName) => {
+  const tab = page.locator(`.tab.active[data-resource-name=${JSON.stringify(tabName)}]`);
+  return page.locator('.editor-group-container', { has: tab });
+};
+
+/** The text an editor draws, its lines (wrapped parts joined) as one whitespace-collapsed string. */
+async function drawnText(group) {
+  const parts = await group.locator('.monaco-editor .view-lines').first().evaluate((root) =>
+    [...root.querySelectorAll('.view-line')]
+      .map((l) => ({ top: parseFloat(l.style.top), text: l.textContent }))
+      .sort((a, b) => a.top - b.top)
+      .map((l) => l.text),
+  );
+  return flat(parts.join(''));
+}
+
+async function explainReport(page) {
+  await openFileInEditor(page, 'k8s/app.yaml');
+  await clearNotifications(page);
+  await runCommand(page, 'Layer Lens: Explain This File');
+  const reportName = 'app.yaml · Layer Lens';
+  const report = groupOf(page, reportName);
+  await report.waitFor({ state: 'visible', timeout: 15_000 });
+
+  const fields = coreFields('k8s/app.yaml');
+  const run = fields.filter((f) => f.layer === 'build/run').length;
+  const scale = fields.length - run;
+  const expected = [
+    'Layer Lens · Kubernetes manifest · app.yaml',
+    `Fields: ${fields.length} · build/run ${run} · schedule/scale ${scale}`,
+    'Orchestrator: Kubernetes',
+    'Objects: Deployment/api, Service/api, HorizontalPodAutoscaler/api',
+    `━━ ${DOCKER} ━━ ${run} fields`,
+  ];
+  // The extension host renders the report after its tab opens: wait until the lines are drawn.
+  let text = '';
+  for (const deadline = Date.now() + 15_000; ; await page.waitForTimeout(200)) {
+    text = await drawnText(report);
+    if (expected.every((e) => text.includes(e))) break;
+    check(Date.now() < deadline, `the report lacks ${JSON.stringify(expected.filter((e) => !text.includes(e)))}:\n${text}`);
+  }
+  say(`report: ${expected[1]}`);
+
+  // The manifest's lines are short, the report's long: drag the sash between them to give the report the room.
+  const source = await groupOf(page, 'app.yaml').boundingBox();
+  const y = source.y + source.height / 2;
+  await page.mouse.move(source.x + source.width - 1, y);
+  await page.mouse.down();
+  await page.mouse.move(source.x + 400, y, { steps: 8 });
+  await page.mouse.up();
+  // Park the mouse on the empty tab strip right of the report's tab, where nothing shows a hover.
+  const tab = await report.locator('.tab.active').boundingBox();
+  await page.mouse.move(tab.x + tab.width + 150, tab.y + tab.height / 2, { steps: 4 });
+  await page.locator('.monaco-hover:visible').waitFor({ state: 'detached', timeout: 5000 });
+  // The top of both editors, cut below the last report line that fits in 560px rather than through one.
+  const part = await page.locator('.part.editor').boundingBox();
+  const bottoms = await report.locator('.view-line').evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().bottom));
+  const bottom = Math.max(...bottoms.filter((b) => b <= part.y + 560));
+  await shoot(page, 'explain-report.png', { ...part, height: bottom - part.y });
+}
+
+let cs;
+let browser;
+let page;
+let finished = false;
+async function finish(code, reason) {
+  if (finished) return;
+  finished = true;
+  clearTimeout(overall);
+  if (code !== 0) {
+    say(`FAILED: ${reason}`);
+    if (page) {
+      mkdirSync(resultsDir, { recursive: true });
+      const shot = join(resultsDir, `ui-failure-${new Date().toISOString().replace(/[:.]/g, '-')}.png`);
+      await page.screenshot({ path: shot, timeout: 10_000 }).then(() => say(`screenshot: ${shot}`), () => {});
+    }
+  }
+  await browser?.close().catch(() => {});
+  await cs?.stop().catch(() => {});
+  say(code === 0 ? 'passed' : `exit code ${code}`);
+  process.exit(code);
+}
+const overall = setTimeout(
+  () => finish(1, `timed out after ${opt.timeout}s (--timeout, LAYER_LENS_UI_TIMEOUT)`),
+  Number(opt.timeout) * 1000,
+);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => finish(130, `interrupted (${signal})`));
+
+try {
+  if (!existsSync(join(repoRoot, 'out/extension.js')) || !existsSync(join(repoRoot, 'out/cli.js'))) {
+    throw new Error('out/extension.js or out/cli.js missing: run `node scripts/build.mjs` first');
+  }
+  ensureSetup();
+  mkdirSync(imagesDir, { recursive: true });
+  cs = await startCodeServer({ settings });
+  say(`code-server on ${cs.url}`);
+  ({ browser, page } = await openBrowser({
+    headless: !opt.headed,
+    handleSignals: false,
+    viewport: { width: 1100, height: 740 },
+    deviceScaleFactor: 2,
+  }));
+  page.on('crash', () => finish(1, 'the browser page crashed'));
+  await page.goto(workbenchUrl(cs.url, { folder: workspace, extensionDevelopmentPath: repoRoot }));
+  await waitForWorkbench(page);
+  // Only the editors: the pictures are about them.
+  await runCommand(page, 'View: Close Primary Side Bar');
+  await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: 5000 });
+  say('workbench up');
+  await hoverKubernetes(page);
+  await hoverDockerfile(page);
+  await explainReport(page);
+  await finish(0);
+} catch (error) {
+  await finish(1, error?.stack ?? String(error));
+}
