@@ -2,7 +2,7 @@
 // Every output format (CLI text/markdown/json, the editor's explain view) renders this one structure.
 import type { Analysis } from './analyze';
 import { crossLayerNote } from './tables/cross-notes';
-import type { ClassifiedField, Counterpart, FileKind, GuideId, Layer, Orchestrator, Phase } from './types';
+import type { ClassifiedField, Counterpart, FileKind, GuideId, Layer, LayerEntry, Orchestrator, Phase } from './types';
 
 /** One field as the JSON contract writes it (1-based line and column). */
 export interface ReportField {
@@ -85,15 +85,15 @@ export function toReportField(analysis: Analysis, f: ClassifiedField): ReportFie
 }
 
 /** Who acts on a schedule/scale field: the entry says, else Kubernetes for manifests and Swarm for Compose. */
-export function orchestratorOf(field: ClassifiedField, kind: FileKind): Orchestrator {
-  return field.entry.orchestrator ?? (kind === 'compose' ? 'swarm' : 'kubernetes');
+export function orchestratorOf(entry: LayerEntry, kind: FileKind): Orchestrator {
+  return entry.orchestrator ?? (kind === 'compose' ? 'swarm' : 'kubernetes');
 }
 
 function orchestratorsOf(analysis: Analysis): Orchestrator[] {
   const found = new Set<Orchestrator>();
   for (const f of analysis.fields) {
     if (f.entry.layer !== 'schedule/scale') continue;
-    found.add(orchestratorOf(f, analysis.kind));
+    found.add(orchestratorOf(f.entry, analysis.kind));
   }
   return [...found];
 }

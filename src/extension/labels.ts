@@ -1,17 +1,10 @@
-// The words hovers and reports share: layer badges and counterpart places. Pure (no vscode), so the report
+// The words hovers and reports share: layer badges (owned by the core's labels) and counterpart places. Pure (no vscode), so the report
 // renderer and its grammar test use exactly what the editor shows.
-import type { ClassifiedField, Counterpart, FileKind, Layer, LayerEntry, Orchestrator } from '../core';
+import type { ClassifiedField, Counterpart, FileKind } from '../core';
+import { badge } from '../core/format/labels';
+import { orchestratorOf } from '../core/report';
 
-/** `build/run · Docker layer`, `schedule/scale · Kubernetes layer` or `schedule/scale · Docker Swarm`. */
-export function badge(layer: Layer, orchestrator?: Orchestrator): string {
-  if (layer === 'build/run') return 'build/run · Docker layer';
-  return orchestrator === 'swarm' ? 'schedule/scale · Docker Swarm' : 'schedule/scale · Kubernetes layer';
-}
-
-/** Who acts on an entry: its own orchestrator, else Swarm for Compose files and Kubernetes for the rest. */
-export function orchestratorOf(entry: LayerEntry, kind: FileKind): Orchestrator {
-  return entry.orchestrator ?? (kind === 'compose' ? 'swarm' : 'kubernetes');
-}
+export { badge, orchestratorOf };
 
 export function fieldBadge(field: ClassifiedField, kind: FileKind): string {
   return badge(field.entry.layer, orchestratorOf(field.entry, kind));

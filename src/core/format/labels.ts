@@ -1,6 +1,6 @@
 // Words every output format shares: the layer badges (the guide uses the same ones), kind names, counts.
 import type { Report } from '../report';
-import type { FileKind, Layer } from '../types';
+import type { FileKind, Layer, Orchestrator } from '../types';
 
 const KIND_NAMES: Record<FileKind, string> = {
   dockerfile: 'Dockerfile',
@@ -13,14 +13,23 @@ export function kindName(kind: FileKind): string {
   return KIND_NAMES[kind];
 }
 
-const ORCHESTRATOR_NAMES: Record<string, string> = { kubernetes: 'Kubernetes layer', swarm: 'Docker Swarm' };
+const ORCHESTRATOR_NAMES: Record<Orchestrator, string> = {
+  kubernetes: 'Kubernetes layer',
+  swarm: 'Docker Swarm',
+  compose: 'Docker Compose',
+};
+
+/** `build/run · Docker layer`, `schedule/scale · Kubernetes layer`, `· Docker Swarm` or `· Docker Compose`. */
+export function badge(layer: Layer, orchestrator: Orchestrator = 'kubernetes'): string {
+  return layer === 'build/run' ? 'build/run · Docker layer' : `schedule/scale · ${ORCHESTRATOR_NAMES[orchestrator]}`;
+}
 
 /** The badge of a layer group: who acts on schedule/scale depends on the file (Swarm for Compose `deploy:`). */
 export function layerTitle(layer: Layer, report: Pick<Report, 'kind' | 'orchestrators'>): string {
-  if (layer === 'build/run') return 'build/run · Docker layer';
+  if (layer === 'build/run') return badge(layer);
   // With no schedule/scale field yet, name who would act on one in this kind of file.
-  const by: string[] = report.orchestrators.length > 0 ? report.orchestrators : [report.kind === 'compose' ? 'swarm' : 'kubernetes'];
-  return `schedule/scale · ${by.map((o) => ORCHESTRATOR_NAMES[o] ?? o).join(' / ')}`;
+  const by: Orchestrator[] = report.orchestrators.length > 0 ? report.orchestrators : [report.kind === 'compose' ? 'swarm' : 'kubernetes'];
+  return `schedule/scale · ${by.map((o) => ORCHESTRATOR_NAMES[o]).join(' / ')}`;
 }
 
 /** "12 fields: 9 build/run, 3 schedule/scale" (instructions for Dockerfiles). */
