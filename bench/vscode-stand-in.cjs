@@ -4,6 +4,8 @@
 'use strict';
 
 const registrations = [];
+/** `register*Provider` calls with their arguments, so a benchmark can call a provider the extension registered. */
+const providers = [];
 
 /** Any property is another recorder; calls return recorders (searches and questions resolve to nothing). */
 function recorder(name, overrides = {}) {
@@ -16,9 +18,10 @@ function recorder(name, overrides = {}) {
       if (typeof prop === 'symbol') return undefined;
       return recorder(`${name}.${prop}`);
     },
-    apply() {
+    apply(_target, _this, args) {
       const last = name.slice(name.lastIndexOf('.') + 1);
       if (/^(register|on|create)/.test(last)) registrations.push(name);
+      if (/^register\w*Provider$/.test(last)) providers.push({ name: last, args });
       if (/^(findFiles|readFile|readDirectory|stat|show\w*Message|executeCommand|openTextDocument)$/.test(last)) {
         return Promise.resolve(undefined);
       }
@@ -161,6 +164,7 @@ const vscode = {
   EventEmitter,
   Uri,
   registrations,
+  providers,
   settings,
 };
 for (const name of NAMES) vscode[name] = recorder(`vscode.${name}`);

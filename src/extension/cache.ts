@@ -1,9 +1,10 @@
 // One analysis per open document version: hovers, the explain report and the context keys all read it, so moving
 // the mouse over an unchanged file never parses it again. Entries go when their document closes.
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../core';
+import type { Analysis } from '../core';
 import { maxBytes } from './config';
 import { documentKind } from './kind';
+import { core } from './lazy-core';
 
 interface Entry {
   version: number;
@@ -29,7 +30,7 @@ export class AnalysisCache implements vscode.Disposable {
     const key = document.uri.toString();
     const limit = maxBytes(document);
     const text = document.getText();
-    const analysis = analyze(displayPath(document.uri), text, {
+    const analysis = core().analyze(displayPath(document.uri), text, {
       kind: documentKind(document.languageId, document.uri.path, text),
       maxBytes: limit,
     });

@@ -3,11 +3,11 @@
 // field paths link back to the source. Text rather than a webview: themable through the grammar, searchable,
 // copyable, and it works the same in desktop, remote, web and virtual workspaces.
 import * as vscode from 'vscode';
-import { baseName } from '../core';
+import { baseName } from '../core/recognise';
 import { displayPath, type AnalysisCache } from './cache';
 import { autoRefresh } from './config';
 import { documentKind } from './kind';
-import { FIELD_LINE, renderReport } from './report-text';
+import { reportText } from './lazy-core';
 
 export const REPORT_SCHEME = 'layer-lens';
 export const REPORT_LANGUAGE = 'layer-lens-report';
@@ -59,16 +59,17 @@ export class ExplainFeature implements vscode.TextDocumentContentProvider, vscod
     } catch (err) {
       return `Layer Lens could not open ${displayPath(source)}: ${err instanceof Error ? err.message : String(err)}\n`;
     }
-    return renderReport(this.cache.analysisFor(document), { name: baseName(source.path), location: displayPath(source) });
+    return reportText().renderReport(this.cache.analysisFor(document), { name: baseName(source.path), location: displayPath(source) });
   }
 
   /** Every `L<line>:<col>` and the path after it jump to that place in the source. */
   provideDocumentLinks(document: vscode.TextDocument): vscode.DocumentLink[] {
     const source = sourceOf(document.uri);
     const links: vscode.DocumentLink[] = [];
+    const fieldLine = reportText().FIELD_LINE;
     for (let i = 0; i < document.lineCount; i++) {
       const text = document.lineAt(i).text;
-      const m = FIELD_LINE.exec(text);
+      const m = fieldLine.exec(text);
       if (!m) continue;
       const target = source.with({ fragment: `L${m[2]},${m[3]}` });
       const tooltip = `Go to line ${m[2]} of ${baseName(source.path)}`;

@@ -1,5 +1,6 @@
-// Layer Lens in VS Code: thin adapters over the pure core. Activation only registers providers and commands;
-// documents are analysed lazily, the first time a hover or a report asks, and cached per version.
+// Layer Lens in VS Code: thin adapters over the pure core. Activation only registers providers and commands:
+// the core itself loads on first use (./lazy-core), and documents are analysed the first time a hover or a report
+// asks, then cached per version.
 import * as vscode from 'vscode';
 import { AnalysisCache } from './cache';
 import { SupportedFileContext } from './context-keys';

@@ -1,11 +1,12 @@
 // The hover: which layer owns the key, value, instruction or flag under the mouse, in a few lines that sit well
 // under other extensions' hovers (Red Hat YAML's schema text, Docker's instruction docs).
 import * as vscode from 'vscode';
-import { fieldAt, toReportField, type Analysis, type FieldAt } from '../core';
+import type { Analysis, FieldAt } from '../core';
 import type { AnalysisCache } from './cache';
 import { hoverDetail, hoverEnabled, hoverLinks } from './config';
 import { guideSection } from './guide-sections';
 import { counterpartText, fieldBadge, inlineMarkdown } from './labels';
+import { core } from './lazy-core';
 
 /** The only commands hover links may run: the Markdown is trusted for these and nothing else. */
 export const HOVER_COMMANDS = ['layerLens.openGuide', 'layerLens.explainFile'];
@@ -19,7 +20,7 @@ export class LayerHoverProvider implements vscode.HoverProvider {
     const analysis = this.cache.analysisFor(document);
     if (analysis.kind === 'unknown' || analysis.skipped || !hoverEnabled(document, analysis.kind)) return undefined;
     const offset = document.offsetAt(position);
-    const hit = fieldAt(analysis, offset);
+    const hit = core().fieldAt(analysis, offset);
     if (!hit || token.isCancellationRequested) return undefined;
     const markdown = hoverMarkdown(analysis, hit, document.uri, hoverDetail(document) === 'detailed', hoverLinks(document));
     return new vscode.Hover(markdown, hoverRange(document, hit, offset));
@@ -28,7 +29,7 @@ export class LayerHoverProvider implements vscode.HoverProvider {
 
 export function hoverMarkdown(analysis: Analysis, hit: FieldAt, uri: vscode.Uri, detailed: boolean, links: boolean): vscode.MarkdownString {
   const field = hit.field;
-  const report = toReportField(analysis, field);
+  const report = core().toReportField(analysis, field);
   const head = `$(layers) **${fieldBadge(field, analysis.kind)}**`;
   const parts = [detailed ? `${head} · ${report.phase} · \`${field.path.replace(/`/g, "'")}\`` : head];
   parts.push(inlineMarkdown(report.summary));

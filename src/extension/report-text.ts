@@ -1,7 +1,7 @@
 // The "Explain This File" report as plain text: the core's Report laid out for reading in an editor. Pure (no
 // vscode): the grammar in syntaxes/layer-lens-report.tmLanguage.json colours exactly these lines, and the link
 // provider finds `L<line>:<col>` at the start of field lines. Change the layout and both follow.
-import { buildReport, toReportField, type Analysis, type ClassifiedField, type Layer, type ReportNote } from '../core';
+import { buildReport, type Analysis, type ClassifiedField, type Layer, type ReportNote } from '../core';
 import { kindLabel } from './kind';
 import { badge, counterpartText, orchestratorOf } from './labels';
 
@@ -42,21 +42,25 @@ export function renderReport(analysis: Analysis, source: ReportSource): string {
   }
 
   const scopes = scopeLabels(analysis);
-  for (const layer of ['build/run', 'schedule/scale'] as Layer[]) {
-    const members = analysis.fields.map((f, i) => ({ f, i })).filter(({ f }) => f.entry.layer === layer);
-    const orchestrator = members.length > 0 ? orchestratorOf(members[0].f.entry, analysis.kind) : defaultOrchestrator(analysis);
+  const byLayer = fieldIndexesByLayer(analysis);
+  // The report's groups hold every field already rendered for reading (position, summary, note), in document
+  // order within each layer: the same order as `byLayer`, so the k-th member is the k-th group field.
+  for (const { layer, fields } of report.groups) {
+    const members = byLayer[layer];
+    const orchestrator = members.length > 0 ? orchestratorOf(analysis.fields[members[0]].entry, analysis.kind) : defaultOrchestrator(analysis);
     out.push('', heading(badge(layer, orchestrator), members.length, 'field'));
     if (members.length === 0) out.push(`  (none${layer === 'schedule/scale' ? emptyOrchestration(analysis) : ''})`);
     let scope: string | undefined;
     let lastEntry: string | undefined;
     let lastNote: string | undefined;
-    for (const { f, i } of members) {
+    members.forEach((i, k) => {
+      const f = analysis.fields[i];
       if (scopes[i] !== scope) {
         scope = scopes[i];
         lastEntry = lastNote = undefined;
         if (scope) out.push(`  ▸ ${scope}`);
       }
-      const r = toReportField(analysis, f);
+      const r = fields[k];
       out.push(fieldLine(r.line, r.column, r.path) + `  [${r.phase}]` + (r.inferred ? ' (inferred)' : ''));
       // Keys under a parent share its entry (labels, a ConfigMap's data, a probe's settings): explain once per
       // run of the same entry, not once per key.
@@ -67,7 +71,7 @@ export function renderReport(analysis: Analysis, source: ReportSource): string {
       if (r.note && (f.entryId !== lastEntry || r.note !== lastNote)) out.push(DETAIL_INDENT + `⚑ ${r.note}`);
       lastEntry = f.entryId;
       lastNote = r.note;
-    }
+    });
   }
 
   if (report.problems.length > 0) {
@@ -83,11 +87,31 @@ export function renderReport(analysis: Analysis, source: ReportSource): string {
  */
 function topmostNotes(notes: ReportNote[]): ReportNote[] {
   const kept: ReportNote[] = [];
+  // Per note text, the paths kept with it: an ancestor of `a.b[2].c` is a prefix ending before a `.` or `[`, so
+  // looking each one up keeps this linear in the notes (times path length) rather than quadratic.
+  const keptPaths = new Map<string, Set<string>>();
   for (const n of notes) {
-    const said = kept.some((k) => k.text === n.text && (n.path.startsWith(`${k.path}.`) || n.path.startsWith(`${k.path}[`)));
-    if (!said) kept.push(n);
+    let paths = keptPaths.get(n.text);
+    if (paths && hasAncestorIn(n.path, paths)) continue;
+    if (!paths) keptPaths.set(n.text, (paths = new Set()));
+    paths.add(n.path);
+    kept.push(n);
   }
   return kept;
+}
+
+function hasAncestorIn(path: string, paths: Set<string>): boolean {
+  for (let i = 0; i < path.length; i++) {
+    if ((path[i] === '.' || path[i] === '[') && paths.has(path.slice(0, i))) return true;
+  }
+  return false;
+}
+
+/** Indexes into `analysis.fields` of each layer's fields, in document order (one pass). */
+function fieldIndexesByLayer(analysis: Analysis): Record<Layer, number[]> {
+  const byLayer: Record<Layer, number[]> = { 'build/run': [], 'schedule/scale': [] };
+  analysis.fields.forEach((f, i) => byLayer[f.entry.layer].push(i));
+  return byLayer;
 }
 
 function fieldLine(line: number, column: number, text: string): string {

@@ -46,8 +46,10 @@ export function freePort() {
   });
 }
 
-// Quiet, offline-friendly defaults for a fresh profile: no welcome page, no update or gallery checks.
+// Quiet, offline-friendly defaults for a fresh profile: no welcome page, no update or gallery checks. No auto
+// save: the tests edit fixture files in the editor and must never write those edits to disk.
 const defaultSettings = {
+  'files.autoSave': 'off',
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'extensions.autoCheckUpdates': false,
@@ -104,7 +106,8 @@ async function launchCodeServer(port, opts) {
     ...(opts.args ?? []),
   ];
   // detached: its own process group, so stop() reaches the extension host and pty host too.
-  const child = spawn(node24, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: serverEnv(tmp, opts.env) });
+  const env = serverEnv(tmp, opts.env);
+  const child = spawn(node24, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
   const log = opts.log ?? (() => {});
   const output = [];
   for (const stream of [child.stdout, child.stderr]) {
@@ -170,9 +173,9 @@ async function launchCodeServer(port, opts) {
 }
 
 /**
- * code-server's process environment: no VS Code variables of an enclosing VS Code terminal (so it does not talk to
- * that one), and its sockets (vscode-ipc-*.sock, vscode-git-*.sock) and own logs
- * (XDG_DATA_HOME/code-server) in `tmp` rather than /tmp and ~/.local/share.
+ * code-server's environment: no variables of an enclosing VS Code terminal (so it does not talk to that one), and
+ * its sockets (vscode-ipc-*.sock, vscode-git-*.sock) and own logs (XDG_DATA_HOME/code-server) in `tmp`, rather than
+ * /tmp and ~/.local/share.
  */
 function serverEnv(tmp, extra) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VSCODE_')));

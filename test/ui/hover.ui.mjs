@@ -19,7 +19,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  ensureSetup, openBrowser, openFileInEditor, repoRoot, runCommand, startCodeServer, waitForWorkbench, workbenchUrl,
+  clearNotifications, ensureSetup, flatText as flat, hoverToken as hover, openBrowser, openFileInEditor, repoRoot,
+  runCommand, startCodeServer, waitForWorkbench, workbenchUrl,
 } from './editor.mjs';
 
 const { values: opt } = parseArgs({
@@ -66,79 +67,9 @@ function coreFields(relPath) {
 
 /** Markdown as the hover renders it: `code` spans lose their backticks, \-escapes their backslash. */
 const rendered = (markdown) => markdown.replace(/`([^`]*)`/g, '$1').replace(/\\(.)/g, '$1');
-const flat = (text) => text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
 
 function check(condition, message) {
   if (!condition) throw new Error(message);
-}
-
-/** The screen box of `token` inside the first visible editor line that contains `lineText`. */
-async function tokenBox(editor, lineText, token) {
-  const box = await editor.evaluate(
-    (root, [lineText, token]) => {
-      for (const line of root.querySelectorAll('.view-lines .view-line')) {
-        const text = line.textContent.replace(/\u00a0/g, ' ');
-        const at = text.indexOf(lineText);
-        if (at < 0) continue;
-        const start = at + lineText.indexOf(token);
-        const end = start + token.length;
-        // The line is split into token <span>s: find the text nodes holding start and end.
-        const range = document.createRange();
-        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        for (let pos = 0, node; (node = walker.nextNode()); pos += node.data.length) {
-          if (start >= pos && start < pos + node.data.length) range.setStart(node, start - pos);
-          if (end > pos && end <= pos + node.data.length) {
-            range.setEnd(node, end - pos);
-            break;
-          }
-        }
-        const r = range.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
-      }
-      return undefined;
-    },
-    [lineText, token],
-  );
-  check(box && box.width > 0, `no visible line with "${lineText}" in the editor`);
-  return box;
-}
-
-/** Any toasts away, through the palette: so before hovering, since opening the palette closes a hover. */
-async function clearNotifications(page) {
-  if (await page.locator('.notification-toast').count()) await runCommand(page, 'Notifications: Clear All Notifications');
-}
-
-/**
- * Moves the mouse onto `token` like a person, along its line from the left (so it crosses no other field), and
- * waits for the hover that shows every one of `expected`: a hover for a field the mouse passed is not the answer.
- * Lines can still move after the file opens (a CodeLens drawn late pushes them down): the token is measured again
- * while waiting, and the mouse follows it. Returns the hover's locator, its text and the token's box.
- */
-async function hover(page, editor, lineText, token, expected) {
-  await clearNotifications(page);
-  const widget = page.locator('.monaco-hover:visible', { hasText: expected[0] }).first();
-  let box;
-  let text = '';
-  for (const deadline = Date.now() + 15_000; ; await page.waitForTimeout(150)) {
-    const now = await tokenBox(editor, lineText, token);
-    if (!box || Math.abs(now.x - box.x) > 1 || Math.abs(now.y - box.y) > 1) {
-      box = now;
-      const y = box.y + box.height / 2;
-      await page.mouse.move(box.x - 60, y);
-      await page.mouse.move(box.x + box.width / 2, y, { steps: 6 });
-    }
-    text = (await widget.count()) ? flat(await widget.innerText().catch(() => '')) : '';
-    if (expected.every((e) => text.includes(e))) break;
-    check(Date.now() < deadline, `no hover with ${JSON.stringify(expected)} over "${token}"; last seen: "${text}"`);
-  }
-  // The hover grows as its Markdown renders: wait for two equal sizes in a row.
-  for (let last = '', i = 0; i < 20; i++) {
-    const size = JSON.stringify(await widget.boundingBox());
-    if (size === last) break;
-    last = size;
-    await page.waitForTimeout(100);
-  }
-  return { widget, text, token: box };
 }
 
 /** The region to keep: the editor group (with its tab) down to just below whatever matters, plus a margin. */

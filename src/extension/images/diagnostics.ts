@@ -1,7 +1,8 @@
 // Image findings as diagnostics on the open documents. A document's findings depend on other files (the manifest
 // drifts from what a Compose file builds), so every index change re-checks every open document, shortly after.
 import * as vscode from 'vscode';
-import { isImageSource, type Finding, type Severity } from '../../core/images';
+import type { Finding, Severity } from '../../core/images';
+import { imagesCore } from '../lazy-core';
 import { joinsIndex } from './keys';
 import { effectiveSeverity } from './settings';
 import type { ImageIndex } from './workspace-index';
@@ -40,7 +41,7 @@ export function toDiagnostic(index: ImageIndex, finding: Finding, scope: vscode.
 export function currentFindings(index: ImageIndex, document: vscode.TextDocument): { key: string; findings: Finding[] } | undefined {
   if (!joinsIndex(document.uri)) return undefined;
   const key = index.keys.keyOf(document.uri);
-  if (!isImageSource(key)) return undefined;
+  if (!imagesCore().isImageSource(key)) return undefined;
   const text = index.textOf(key);
   if (text === undefined) return { key, findings: [] }; // left out (too large) or removed
   return text === document.getText() ? { key, findings: index.images.findings(key) } : undefined;

@@ -3,7 +3,8 @@
 // opened — an unsaved editor buffer included, never its file on disk — and must still hold the text the fix was
 // computed from, or nothing is applied.
 import * as vscode from 'vscode';
-import { editsByPath, type Fix } from '../../core/images';
+import type { Fix } from '../../core/images';
+import { imagesCore } from '../lazy-core';
 import { currentFindings, toDiagnostic } from './diagnostics';
 import type { ImageIndex } from './workspace-index';
 
@@ -51,7 +52,7 @@ export class ImageQuickFixes implements vscode.CodeActionProvider {
     const pending = this.pending.get(action);
     if (!pending) return action;
     const edit = new vscode.WorkspaceEdit();
-    for (const [path, edits] of editsByPath(pending.fix.edits)) {
+    for (const [path, edits] of imagesCore().editsByPath(pending.fix.edits)) {
       const uri = this.index.keys.uriOf(path);
       const document = uri && (await vscode.workspace.openTextDocument(uri));
       if (!document || document.getText() !== pending.texts.get(path)) {

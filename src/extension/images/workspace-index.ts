@@ -6,12 +6,16 @@
 // follows edits (an open document's text wins over the disk, and its cached Analysis saves a second parse) and
 // file creation, change and deletion (a FileSystemWatcher).
 import * as vscode from 'vscode';
-import { isImageSource, WorkspaceImages } from '../../core/images';
+import type { WorkspaceImages } from '../../core/images';
 import { LineIndex } from '../../core/text';
 import type { AnalysisCache } from '../cache';
 import { maxBytes } from '../config';
+import { imagesCore } from '../lazy-core';
 import { inSkippedFolder, joinsIndex, UriKeys } from './keys';
 import { maxIndexedFiles } from './settings';
+
+/** Whether the core reads images from a file of this name (loads the core: call it from the scan and after). */
+const isImageSource = (path: string): boolean => imagesCore().isImageSource(path);
 
 /** Every name isImageSource accepts (the list is filtered by it again: globs here only narrow the search). */
 export const IMAGE_SOURCES =
@@ -44,7 +48,7 @@ export interface ImageIndexStats {
 }
 
 export class ImageIndex implements vscode.Disposable {
-  readonly images = new WorkspaceImages();
+  private loaded: WorkspaceImages | undefined;
   readonly keys = new UriKeys();
   readonly stats: ImageIndexStats = { files: 0, truncated: false, updates: 0 };
   private readonly changed = new vscode.EventEmitter<void>();
@@ -80,6 +84,11 @@ export class ImageIndex implements vscode.Disposable {
     );
     // Activation returns first; the scan starts a moment later, or earlier if a feature asks.
     this.startTimer = setTimeout(() => void this.ready(), START_DELAY_MS);
+  }
+
+  /** The core's index, made (and the core loaded) on first use: the first scan, at the latest. */
+  get images(): WorkspaceImages {
+    return (this.loaded ??= new (imagesCore().WorkspaceImages)());
   }
 
   /** Resolves once the first scan has finished (starting it if nobody has). */
