@@ -66,6 +66,76 @@ describe('images rules: build-at-runtime', () => {
     assert.deepEqual(f.fixes, []);
   });
 
+  // The step moves with the folder it ran in: the script's `cd`s, the container's working directory.
+  const k8sScript = (script: string, extra = '') =>
+    deployment(`      containers:\n      - name: web\n        image: acme/web:1\n${extra}        command: ["sh", "-c", ${JSON.stringify(script)}]\n`);
+  const moved = (files: Record<string, string>) => {
+    const index = workspace({ 'compose.yaml': COMPOSE, ...files });
+    return findingsOf(index, 'build-at-runtime').map((f) => f.fixes[0]?.edits.find((e) => e.path === 'web/Dockerfile')?.newText ?? null);
+  };
+
+  it('carries the cd before a step into the RUN, and the rest of the command keeps its own cd', () => {
+    const manifest = k8sScript('cd /src && npm install && node app.js');
+    const index = workspace({ 'web/Dockerfile': DOCKERFILE, 'compose.yaml': COMPOSE, 'k8s/web.yaml': manifest });
+    const [f] = findingsOf(index, 'build-at-runtime');
+    assert.equal(covered(index, f), 'npm install');
+    assert.equal(f.fixes[0].title, 'Move `cd /src && npm install` into Dockerfile as a RUN step');
+    const texts = applyFix(index, f.fixes[0]);
+    assert.equal(texts.get('web/Dockerfile'), DOCKERFILE.replace('USER app\n# start', 'USER app\nRUN cd /src && npm install\n# start'));
+    assert.equal(texts.get('k8s/web.yaml'), manifest.replace('npm install && ', ''));
+    assert.deepEqual(findingsOf(index, 'build-at-runtime'), []);
+  });
+
+  it('resolves a chain of cds from the image WORKDIR, and adds none where the RUN already runs there', () => {
+    // kubernetes/examples nodesjs-mongodb: clone in /home, install in the clone's subfolder.
+    const script = "cd /home && git clone https://github.com/ijason/NodeJS-Sample-App.git demo && cd demo/EmployeeDB/ && npm install && sed -i -- 's/localhost/mongo/g' app.js && node app.js";
+    assert.deepEqual(moved({ 'web/Dockerfile': DOCKERFILE, 'k8s/web.yaml': k8sScript(script) }), [
+      'RUN cd /home && git clone https://github.com/ijason/NodeJS-Sample-App.git demo\n',
+      'RUN cd /home/demo/EmployeeDB && npm install\n',
+    ]);
+    // Relative cds: from WORKDIR /app, or kept relative when no WORKDIR is set (the base image's folder).
+    assert.deepEqual(moved({ 'web/Dockerfile': DOCKERFILE, 'k8s/web.yaml': k8sScript('cd demo && npm ci && node .') }), ['RUN cd /app/demo && npm ci\n']);
+    assert.deepEqual(moved({ 'web/Dockerfile': 'FROM node:20\nCMD ["node", "."]\n', 'k8s/web.yaml': k8sScript('cd demo && npm ci && node .') }), ['RUN cd demo && npm ci\n']);
+    assert.deepEqual(moved({ 'web/Dockerfile': DOCKERFILE, 'k8s/web.yaml': k8sScript('cd /app && npm ci && node .') }), ['RUN npm ci\n']);
+  });
+
+  it('runs the step in the working directory of the container or service, and in the WORKDIR in effect where the RUN goes', () => {
+    assert.deepEqual(moved({ 'web/Dockerfile': DOCKERFILE, 'k8s/web.yaml': k8sScript('npm ci && node .', '        workingDir: /srv/web\n') }), ['RUN cd /srv/web && npm ci\n']);
+    assert.deepEqual(moved({ 'web/Dockerfile': DOCKERFILE, 'k8s/web.yaml': k8sScript('npm ci && node .', '        workingDir: /app\n') }), ['RUN npm ci\n']);
+    const compose = (dir: string) => `services:\n  web:\n    build: ./web\n    working_dir: ${dir}\n    command: sh -c "pip install -r req.txt && python main.py"\n`;
+    const viaCompose = (dir: string) => {
+      const index = workspace({ 'web/Dockerfile': DOCKERFILE, 'compose.yaml': compose(dir) });
+      return findingsOf(index, 'build-at-runtime')[0].fixes[0].edits[0].newText;
+    };
+    assert.equal(viaCompose('/app'), 'RUN pip install -r req.txt\n');
+    assert.equal(viaCompose('/opt/tools'), 'RUN cd /opt/tools && pip install -r req.txt\n');
+    // apt-get needs root: the RUN goes above USER, where WORKDIR is still /build, so it must cd to /app.
+    const df = 'FROM debian:12\nWORKDIR /build\nUSER app\nWORKDIR /app\nCMD ["/app/run"]\n';
+    assert.deepEqual(moved({ 'web/Dockerfile': df, 'k8s/web.yaml': k8sScript('apt-get install -y curl && ./run') }), ['RUN cd /app && apt-get install -y curl\n']);
+  });
+
+  it('offers no fix when the folder cannot be repeated: a variable, cd -, pushd, a conditional cd, a subshell, an unknown WORKDIR', () => {
+    const noFix = (script: string, dockerfile = DOCKERFILE, extra = '') => {
+      const index = workspace({ 'web/Dockerfile': dockerfile, 'compose.yaml': COMPOSE, 'k8s/web.yaml': k8sScript(script, extra) });
+      const found = findingsOf(index, 'build-at-runtime');
+      assert.equal(found.length, 1, script);
+      assert.deepEqual(found[0].fixes, [], script);
+      assert.match(found[0].message, /No automatic fix: a RUN step cannot be sure to run in the folder/);
+      assert.equal(found[0].related?.[0].path, 'web/Dockerfile', 'still points at the Dockerfile');
+    };
+    noFix('cd $APP_HOME && npm ci && node .');
+    noFix('cd /a && cd - && npm ci && node .');
+    noFix('pushd /src && npm ci && node .');
+    noFix('cd /src || exit 1; npm ci; node .');
+    noFix('(cd /src && echo hi) && npm ci && node .');
+    noFix('npm ci && node .', DOCKERFILE, '        workingDir: $(HOME)/app\n');
+    noFix('cd lib && npm ci && node .', 'FROM node:20\nWORKDIR $APP\nCMD ["node", "."]\n');
+    // An absolute cd does not depend on the WORKDIR: that one can move.
+    assert.deepEqual(moved({ 'web/Dockerfile': 'FROM node:20\nWORKDIR $APP\nCMD ["node", "."]\n', 'k8s/web.yaml': k8sScript('cd /lib && npm ci && node .') }), [
+      'RUN cd /lib && npm ci\n',
+    ]);
+  });
+
   it('is quiet for start commands that only start the program', () => {
     const index = workspace({
       'web/Dockerfile': DOCKERFILE,

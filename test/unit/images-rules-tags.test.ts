@@ -155,4 +155,84 @@ describe('images rules: unnamed-build', () => {
     const index = workspace({ 'compose.yaml': 'services:\n  a:\n    build: .\n    image: acme/a:1\n  b:\n    image: redis\n' });
     assert.deepEqual(findingsOf(index, 'unnamed-build'), []);
   });
+
+  // Unnamed builds and the names that must not be offered for them; `fixed` says which services get a name.
+  const sample = 'services:\n  backend:\n    build: backend\n  proxy:\n    build: proxy\n  db:\n    image: mariadb:11\n';
+  const names = (index: ReturnType<typeof workspace>) =>
+    findingsOf(index, 'unnamed-build').map((f) => [f.path, f.severity, f.fixes[0]?.edits[0].newText.trim() ?? null]);
+
+  it('never takes a name from another project, nor a name that only contains the service name (awesome-compose beside kubernetes/examples)', () => {
+    const index = workspace({
+      'awesome-compose/nginx-golang/compose.yaml': sample,
+      'awesome-compose/react-nginx/compose.yaml': 'services:\n  frontend:\n    build: frontend\n',
+      'examples/staging/cluster-dns/dns-backend-rc.yaml': deployment('registry.k8s.io/example-dns-backend:v2', 'dns-backend'),
+      'examples/staging/spark/spark-ui-proxy-controller.yaml': deployment('elsonrodriguez/spark-ui-proxy:1.0', 'spark-ui-proxy'),
+      'examples/guestbook/frontend-deployment.yaml': deployment('gcr.io/google-samples/gb-frontend:v5', 'frontend'),
+    });
+    assert.deepEqual(names(index), [
+      ['awesome-compose/nginx-golang/compose.yaml', 'hint', null],
+      ['awesome-compose/nginx-golang/compose.yaml', 'hint', null],
+      ['awesome-compose/react-nginx/compose.yaml', 'hint', null],
+    ]);
+    // Inside the project too, `dns-backend` is not `backend`: the last path segment must equal the name.
+    const same = workspace({ 'app/compose.yaml': sample, 'app/k8s/dns.yaml': deployment('acme/dns-backend:2', 'dns-backend') });
+    assert.deepEqual(names(same), [
+      ['app/compose.yaml', 'hint', null],
+      ['app/compose.yaml', 'hint', null],
+    ]);
+  });
+
+  it('never names a build after an official image, a base image, or an image another project runs as is', () => {
+    const compose = 'services:\n  nginx:\n    build: ./nginx\n  grafana:\n    build: ./grafana\n  worker:\n    build: ./worker\n';
+    const index = workspace({
+      'shop/compose.yaml': compose,
+      'shop/grafana/Dockerfile': 'FROM grafana/grafana:10.4\nCOPY dashboards /etc/grafana/dashboards\n',
+      'shop/k8s/nginx.yaml': deployment('nginx:1.27', 'nginx'),
+      'shop/k8s/grafana.yaml': deployment('grafana/grafana:10.4', 'grafana'),
+      'shop/k8s/worker.yaml': deployment('jobs/worker:2', 'worker'),
+      'tools/queue/compose.yaml': 'services:\n  queue:\n    image: jobs/worker:2\n',
+    });
+    assert.deepEqual(names(index), [
+      ['shop/compose.yaml', 'hint', null],
+      ['shop/compose.yaml', 'hint', null],
+      ['shop/compose.yaml', 'hint', null],
+    ]);
+    // The same project with its own images: each service gets the name its manifest runs.
+    const own = workspace({
+      'shop/compose.yaml': compose,
+      'shop/k8s/nginx.yaml': deployment('acme/nginx:1.27', 'edge'),
+      'shop/k8s/grafana.yaml': deployment('acme/dashboards:10.4', 'grafana'),
+      'shop/k8s/worker.yaml': deployment('jobs/worker:2', 'worker'),
+    });
+    assert.deepEqual(names(own), [
+      ['shop/compose.yaml', 'info', 'image: acme/nginx:1.27'],
+      ['shop/compose.yaml', 'info', 'image: acme/dashboards:10.4'],
+      ['shop/compose.yaml', 'info', 'image: jobs/worker:2'],
+    ]);
+  });
+
+  it('takes names from folders beside the Compose folder, by service or context folder name, unless the parent holds other projects', () => {
+    const compose = 'services:\n  web:\n    build:\n      context: ../../api\n';
+    const files = { 'repo/deploy/compose/compose.yaml': compose, 'repo/deploy/k8s/api.yaml': deployment('acme/api:1.4', 'api-server') };
+    const [f] = findingsOf(workspace(files), 'unnamed-build');
+    assert.match(f.message, /Kubernetes Deployment\/api-server container api-server runs acme\/api:1\.4/);
+    assert.equal(f.fixes[0].edits[0].newText, '    image: acme/api:1.4\n');
+    // Another Compose project under deploy/ makes deploy/ a collection: k8s/ is no longer this project's.
+    const collection = workspace({ ...files, 'repo/deploy/tools/compose.yaml': 'services:\n  t:\n    image: busybox\n' });
+    assert.deepEqual(findingsOf(collection, 'unnamed-build')[0].fixes, []);
+  });
+
+  it('counts manifests a kustomization of the project renders, wherever they are', () => {
+    const files = {
+      'repos/app/compose.yaml': 'services:\n  api:\n    build: ./api\n',
+      'repos/tools/compose.yaml': 'services:\n  t:\n    image: busybox\n',
+      'repos/infra/api.yaml': deployment('acme/api:3'),
+    };
+    assert.deepEqual(findingsOf(workspace(files), 'unnamed-build', 'repos/app/compose.yaml')[0].fixes, [], 'repos/ is a collection: infra/ is not app\'s');
+    const index = workspace({ ...files, 'repos/app/k8s/kustomization.yaml': 'resources:\n  - ../../infra/api.yaml\n' });
+    const [f] = findingsOf(index, 'unnamed-build', 'repos/app/compose.yaml');
+    assert.equal(f.fixes[0].edits[0].newText, '    image: acme/api:3\n');
+    applyFix(index, f.fixes[0]);
+    assert.deepEqual(findingsOf(index, 'unnamed-build', 'repos/app/compose.yaml'), []);
+  });
 });

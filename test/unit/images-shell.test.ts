@@ -66,6 +66,21 @@ describe('images: shell reader', () => {
     assert.equal(findBuildSteps('npm ci', 0)[0].whole, true);
   });
 
+  it('records the cds a step runs after, and forgets them where a RUN could not repeat them', () => {
+    const cds = (s: string) => findBuildSteps(s, 0).map((x) => x.cd);
+    assert.deepEqual(cds('npm ci'), [[]]);
+    assert.deepEqual(cds('cd /home && git clone https://x/y.git demo && cd demo/app/ && npm install && node .'), [['/home'], ['/home', 'demo/app/']]);
+    assert.deepEqual(cds('cd "/my app"\nmake'), [['/my app']]);
+    assert.deepEqual(cds('echo start; cd /src; pip install -r r.txt'), [['/src']]);
+    for (const s of ['cd $DIR && npm ci', 'cd && npm ci', 'cd - && npm ci', 'cd ~/app && npm ci', 'pushd /x && npm ci', 'cd -P /x && npm ci']) {
+      assert.deepEqual(cds(s), [undefined], s);
+    }
+    for (const s of ['test -d /x || cd /x; npm ci', 'cd /x || exit 1; npm ci', 'cd /x | tee; npm ci', 'cd /x & npm ci', '(cd /x) && npm ci', 'if true; then cd /x; fi; npm ci']) {
+      assert.deepEqual(cds(s), [undefined], s);
+    }
+    assert.deepEqual(cds('npm ci && (cd /x && echo)'), [[]], 'a later subshell does not matter');
+  });
+
   it('recognises curl | sh, compilers and package managers, and leaves ordinary commands alone', () => {
     const whats = (s: string) => findBuildSteps(s, 0).map((x) => x.what);
     assert.deepEqual(whats('curl -fsSL https://get.example.sh | sh'), ['runs a downloaded install script (curl | sh)']);

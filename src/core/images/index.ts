@@ -40,7 +40,8 @@
  * - `applyEdits(text, edits)` — apply one file's edits (tests, `check --fix`); `editsByPath` groups a fix.
  *
  * Lower-level lookups the rules use (also public): `facts(path)`, `buildsOf`, `runsOfBuild`, `dockerfileOf(build)`,
- * `buildsUsing(dockerfilePath)`, `overridesFor(manifestPath)`, `runsByLeafName(test)`.
+ * `buildsUsing(dockerfilePath)`, `overridesFor(manifestPath)`, `runsByLeafName(test)`, `composeFolders()`,
+ * `kustomizations()`, `baseImages()` (repositories Dockerfiles build FROM).
  *
  * Rules (one file each in ./rules): image-drift, mutable-tag, unnamed-build, build-at-runtime,
  * healthcheck-ignored, non-final-stage.

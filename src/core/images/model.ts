@@ -92,6 +92,8 @@ export interface ContainerFacts {
   keys: string[];
   command?: CommandFacts;
   args?: CommandFacts;
+  /** `workingDir:` as written: where the command runs instead of the image's WORKDIR. */
+  workingDir?: string;
   /** The list item holding this container: whole lines, for removing an init container. */
   itemLines: Span;
   /** Number of items in its list. */
@@ -110,6 +112,8 @@ export interface ServiceFacts {
   image?: Span;
   command?: CommandFacts;
   entrypoint?: CommandFacts;
+  /** `working_dir:` as written: where the command runs instead of the image's WORKDIR. */
+  workingDir?: string;
 }
 
 export type RunVia = 'kubernetes' | 'compose' | 'stack';

@@ -16,6 +16,12 @@ export interface BuildStep {
   cut?: Span;
   /** The step is the whole script. */
   whole: boolean;
+  /**
+   * The `cd` arguments the script runs before the step, in order (`[]`: none), so a RUN step can repeat
+   * them; undefined when it changes directory in a way a RUN cannot repeat (a variable, `cd -`, pushd, a
+   * subshell, a conditional or piped cd).
+   */
+  cd: string[] | undefined;
 }
 
 type Kind = { what: string; prep?: string } | undefined;
@@ -65,6 +71,7 @@ interface Pipeline {
 /** The build steps of a script (`view` holds the text at file offset `base`). */
 export function findBuildSteps(view: string, base: number): BuildStep[] {
   const pipelines = toPipelines(tokenizeShell(view, base));
+  const dirs = directoriesBefore(pipelines, view, base);
   const steps: BuildStep[] = [];
   for (let i = 0; i < pipelines.length; i++) {
     const kind = pipelineKind(pipelines[i]);
@@ -82,6 +89,7 @@ export function findBuildSteps(view: string, base: number): BuildStep[] {
       text: view.slice(first.start - base, last.end - base),
       cut: cutFor(pipelines, from, i),
       whole: pipelines.length === i - from + 1,
+      cd: dirs[from],
     });
   }
   return steps;
@@ -98,6 +106,35 @@ function toPipelines(commands: ShellCommand[]): Pipeline[] {
     }
   }
   if (cur.length > 0) out.push({ commands: cur, start: cur[0].start, end: cur[cur.length - 1].end, op: '' });
+  return out;
+}
+
+const DIRECTORY_CHANGES = new Set(['cd', 'pushd', 'popd']);
+
+/**
+ * For each pipeline, the `cd` arguments run before it. Only a plain `cd <literal path>` chained with `&&`,
+ * `;` or a newline on both sides is followed; any other directory change makes the rest unknown.
+ */
+function directoriesBefore(pipelines: Pipeline[], view: string, base: number): (string[] | undefined)[] {
+  const out: (string[] | undefined)[] = [];
+  let dirs: string[] | undefined = [];
+  // `(cd x && make) && npm ci`: the tokenizer reads parentheses as `;`, so a subshell hides in the gaps.
+  let subshell = false;
+  let prevOp = '\n';
+  let prevEnd = base;
+  for (const p of pipelines) {
+    out.push(subshell && dirs?.length ? undefined : dirs);
+    for (const c of p.commands) {
+      if (/[()]/.test(view.slice(prevEnd - base, c.start - base))) subshell = true;
+      prevEnd = c.end;
+      if (!c.words.some((w) => DIRECTORY_CHANGES.has(w.value))) continue;
+      const [cd, arg] = c.words;
+      const plain =
+        p.commands.length === 1 && cd.value === 'cd' && c.words.length === 2 && !arg.expands && !/^[-~]/.test(arg.value) && joins(prevOp) && (joins(c.op) || c.op === '');
+      dirs = plain && dirs ? [...dirs, arg.value] : undefined;
+    }
+    prevOp = p.op;
+  }
   return out;
 }
 

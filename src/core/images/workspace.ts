@@ -4,8 +4,8 @@ import type { Analysis } from '../analyze';
 import type { DockerfileModel, DockerStage } from '../dockerfile/model';
 import { extractFacts } from './extract';
 import { produces, sameImage } from './match';
-import type { BuildDecl, FileFacts, Finding, ImageOverride, RunDecl, Span } from './model';
-import { isUnder } from './paths';
+import type { BuildDecl, FileFacts, Finding, ImageOverride, Kustomization, RunDecl, Span } from './model';
+import { dirName, isUnder } from './paths';
 import { leafOf, parseImageRef, type ImageRef } from './ref';
 import { RULES } from './rules';
 import { fromOf, imageStage } from './stages';
@@ -28,7 +28,17 @@ export class WorkspaceImages {
   private readonly runsByLeaf = new Map<string, RunDecl[]>();
   private overrides: ImageOverride[] = [];
   private version = 0;
-  private cache: { version: number; builds: BuildDecl[]; byDockerfile: Map<string, BuildDecl[]>; covered: Map<string, ImageOverride[]> } | undefined;
+  private cache:
+    | {
+        version: number;
+        builds: BuildDecl[];
+        byDockerfile: Map<string, BuildDecl[]>;
+        covered: Map<string, ImageOverride[]>;
+        composeFolders: string[];
+        kustomizations: Kustomization[];
+        bases?: Set<string>;
+      }
+    | undefined;
 
   /** Index (or re-index) one file. Only this file's contribution is recomputed. */
   update(path: string, text: string, analysis?: Analysis): FileFacts {
@@ -78,6 +88,23 @@ export class WorkspaceImages {
   /** Runs whose image name ends in a segment `test` accepts (the unnamed-build rule's name search). */
   runsByLeafName(test: (leaf: string) => boolean): RunDecl[] {
     return [...this.runsByLeaf].flatMap(([leaf, runs]) => (test(leaf) ? runs : []));
+  }
+
+  /** Folders that hold a Compose or stack file (where Compose projects live). */
+  composeFolders(): readonly string[] {
+    return this.derived().composeFolders;
+  }
+
+  /** Every kustomization (and Kustomize component) in the workspace. */
+  kustomizations(): readonly Kustomization[] {
+    return this.derived().kustomizations;
+  }
+
+  /** Repositories some Dockerfile builds FROM (earlier stage names aside): base images, not products. */
+  baseImages(): ReadonlySet<string> {
+    const cache = this.derived();
+    cache.bases ??= baseImagesOf(this.files.values());
+    return cache.bases;
   }
 
   /** Builds of the same image as `ref`, registry and tag aside (the candidates a drifted run should match). */
@@ -176,14 +203,18 @@ export class WorkspaceImages {
     if (this.cache?.version === this.version) return this.cache;
     const byDockerfile = new Map<string, BuildDecl[]>();
     const builds: BuildDecl[] = [];
+    const composeFolders: string[] = [];
+    const kustomizations: Kustomization[] = [];
     for (const facts of this.files.values()) {
+      if (facts.kind === 'compose' || facts.kind === 'stack') composeFolders.push(dirName(facts.path));
+      if (facts.kustomization) kustomizations.push(facts.kustomization);
       for (const b of facts.builds) {
         builds.push(b);
         const path = b.dockerfiles.find((p) => this.files.get(p)?.dockerfile);
         if (path) push(byDockerfile, path, b);
       }
     }
-    this.cache = { version: this.version, builds, byDockerfile, covered: new Map() };
+    this.cache = { version: this.version, builds, byDockerfile, covered: new Map(), composeFolders, kustomizations };
     return this.cache;
   }
 
@@ -202,6 +233,20 @@ export class WorkspaceImages {
     }
     return false;
   }
+}
+
+function baseImagesOf(files: Iterable<FileFacts>): Set<string> {
+  const out = new Set<string>();
+  for (const facts of files) {
+    const stages = facts.dockerfile?.stages ?? [];
+    for (const stage of stages) {
+      const image = stage.image;
+      if (!image || stages.some((s) => s.index < stage.index && s.name?.toLowerCase() === image.toLowerCase())) continue;
+      const ref = parseImageRef(image);
+      if (ref.known) out.add(ref.repo);
+    }
+  }
+  return out;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -1,8 +1,10 @@
 // build-at-runtime: a start command (container command/args, Compose command/entrypoint, an init container)
 // installs packages, compiles or clones. That is build work redone at every start — build/run's build phase
-// leaking into run — and every replica the orchestrator starts may end up different. Fix: a RUN step.
-import { runInsertion } from '../dockerfile-edits';
-import type { CommandFacts, FileFacts, Finding, Fix, RunDecl, ScriptWord, ServiceFacts, TextEdit } from '../model';
+// leaking into run — and every replica the orchestrator starts may end up different. Fix: a RUN step that
+// runs in the folder the start command ran it in (its `cd`s, the container's working directory).
+import { insertionOffset, runAt, workdirAt } from '../dockerfile-edits';
+import type { CommandFacts, FileFacts, Finding, RunDecl, ScriptWord, ServiceFacts, TextEdit } from '../model';
+import { joinPath } from '../paths';
 import { findBuildSteps, isShell, classifyCommand, type BuildStep } from '../runtime-steps';
 import { tokenizeShell } from '../shell';
 import type { DockerfileTarget, WorkspaceImages } from '../workspace';
@@ -45,7 +47,7 @@ function containerFindings(facts: FileFacts, run: RunDecl, index: WorkspaceImage
       : l.entire && c.init && c.block
         ? [{ path: facts.path, ...(c.siblings === 1 && c.listKeyLines ? c.listKeyLines : c.itemLines), newText: '' }]
         : undefined;
-    return finding(facts, l, who, target, removal, index);
+    return finding(facts, l, who, target, removal, c.workingDir, index);
   });
 }
 
@@ -55,7 +57,10 @@ function serviceFindings(facts: FileFacts, service: ServiceFacts, index: Workspa
   if (found.length === 0) return [];
   const kind = facts.kind === 'stack' ? 'stack service' : 'Compose service';
   const target = serviceDockerfile(facts, service, index);
-  return found.map((l) => finding(facts, l, `${kind} ${service.name}`, target, l.step.cut ? [{ path: facts.path, ...l.step.cut, newText: '' }] : undefined, index));
+  return found.map((l) => {
+    const removal = l.step.cut ? [{ path: facts.path, ...l.step.cut, newText: '' }] : undefined;
+    return finding(facts, l, `${kind} ${service.name}`, target, removal, service.workingDir, index);
+  });
 }
 
 /** The Dockerfile behind a service: its own `build:`, else whatever builds its `image:`. */
@@ -80,7 +85,7 @@ function stepsOfArgv(argv: ScriptWord[]): Located[] {
   const first = argv[0];
   const last = argv[argv.length - 1];
   const text = argv.map((w) => quoteArg(w.value)).join(' ');
-  const step: BuildStep = { start: first.start, end: last.end, what: kind.what, text, whole: true };
+  const step: BuildStep = { start: first.start, end: last.end, what: kind.what, text, whole: true, cd: [] };
   return [{ step, word: first, entire: true, text }];
 }
 
@@ -104,7 +109,15 @@ function stepsOfString(word: ScriptWord | undefined): Located[] {
   return findBuildSteps(word.view, word.start).map((step) => ({ step, word, entire: step.whole }));
 }
 
-function finding(facts: FileFacts, l: Located, who: string, target: DockerfileTarget | undefined, removal: TextEdit[] | undefined, index: WorkspaceImages): Finding {
+function finding(
+  facts: FileFacts,
+  l: Located,
+  who: string,
+  target: DockerfileTarget | undefined,
+  removal: TextEdit[] | undefined,
+  workingDir: string | undefined,
+  index: WorkspaceImages,
+): Finding {
   const { step } = l;
   const text = l.text ?? decodeSlice(facts.text, step, l.word.style);
   const f: Finding = {
@@ -120,17 +133,47 @@ function finding(facts: FileFacts, l: Located, who: string, target: DockerfileTa
     fixes: [],
   };
   const dockerfile = target && index.facts(target.path);
-  if (target && dockerfile && removal) {
-    const needsRoot = /installs packages \((?:apt|apk|yum|dnf|microdnf|zypper|tdnf)/.test(step.what);
-    const fix: Fix = {
-      title: `Move \`${short(text)}\` into ${target.path.slice(target.path.lastIndexOf('/') + 1)} as a RUN step`,
-      preferred: true,
-      edits: [runInsertion(target.path, dockerfile.text, target.model, target.stage, text, needsRoot), ...removal],
-    };
-    f.fixes.push(fix);
-    f.related = [{ path: target.path, start: target.from.start, end: target.from.end, message: `the image is built here (${target.build.label})` }];
+  if (!target || !dockerfile || !removal) return f;
+  f.related = [{ path: target.path, start: target.from.start, end: target.from.end, message: `the image is built here (${target.build.label})` }];
+  const needsRoot = /installs packages \((?:apt|apk|yum|dnf|microdnf|zypper|tdnf)/.test(step.what);
+  const at = insertionOffset(dockerfile.text, target.model, target.stage, needsRoot);
+  // The command starts in the working directory (else the image's final WORKDIR), then follows its `cd`s.
+  const start = workingDir !== undefined ? (workingDir.startsWith('/') && !looksVariable(workingDir) ? workingDir : undefined) : workdirAt(target.model, target.stage);
+  const cd = cdPrefix(step.cd && followCd(start, step.cd), workdirAt(target.model, target.stage, at));
+  if (cd === undefined) {
+    f.message += ' No automatic fix: a RUN step cannot be sure to run in the folder this command runs it in (its `cd`s and working directory).';
+    return f;
   }
+  f.fixes.push({
+    title: `Move \`${short(cd + text)}\` into ${target.path.slice(target.path.lastIndexOf('/') + 1)} as a RUN step`,
+    preferred: true,
+    edits: [runAt(target.path, dockerfile.text, at, cd + text), ...removal],
+  });
   return f;
+}
+
+/** The folder after `cd`s from `start` (see workdirAt for `''` and relative folders); undefined when unknown. */
+function followCd(start: string | undefined, cds: string[]): string | undefined {
+  let dir = start;
+  for (const arg of cds) dir = arg.startsWith('/') ? joinPath('', arg) : dir === undefined ? undefined : joinPath(dir, arg);
+  return dir;
+}
+
+/**
+ * What to put before the step so the RUN (in folder `run`) executes where the command did (`need`): '' when
+ * they are the same, `cd <folder> && ` when it can be said, undefined when it cannot.
+ */
+function cdPrefix(need: string | undefined, run: string | undefined): string | undefined {
+  if (need === undefined) return undefined;
+  if (need === run) return '';
+  let to: string | undefined = need;
+  // A relative folder is relative to the base image's own folder: reachable only from that folder or above it.
+  if (!need.startsWith('/')) to = run === '' ? need : run !== undefined && !run.startsWith('/') && need.startsWith(`${run}/`) ? need.slice(run.length + 1) : undefined;
+  return to === undefined ? undefined : `cd ${quoteArg(to)} && `;
+}
+
+function looksVariable(path: string): boolean {
+  return /[$`{}]/.test(path);
 }
 
 function quoteArg(v: string): string {

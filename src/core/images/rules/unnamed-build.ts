@@ -1,21 +1,27 @@
 // unnamed-build: a Compose service builds an image without naming it. Compose then tags it
 // `<project>-<service>`, a name no registry, stack or cluster knows, so other layers cannot run the same image.
-import type { FileFacts, Finding, ServiceFacts } from '../model';
+//
+// The fix names the build only after evidence from the same project (./project): a build of the same context
+// elsewhere (CI, a script, skaffold), or a run whose image is named exactly for the service or its context
+// folder (last path segment), or a Kubernetes workload / stack or Compose service of the same name. A name
+// that belongs to someone else is never offered: a Docker Hub official image (`nginx`), an image some
+// Dockerfile builds FROM, one built here from another context, or one run outside this project without being
+// built (shared images, not this build). Without such evidence the finding is a hint with no fix.
+import type { FileFacts, Finding, RunDecl, ServiceFacts } from '../model';
 import { leafName } from '../paths';
-import { withTag, type ImageRef } from '../ref';
+import { DOCKER_HUB, leafOf, withTag, type ImageRef } from '../ref';
 import type { WorkspaceImages } from '../workspace';
+import { composeProject, type Project } from './project';
 import type { ImageRule } from './rule';
 import { runnerName } from './verdict';
 
 export const unnamedBuild: ImageRule = {
   id: 'unnamed-build',
   check(facts, index) {
-    const out: Finding[] = [];
-    for (const service of facts.services) {
-      if (!service.build || service.image) continue;
-      out.push(finding(facts, service, index));
-    }
-    return out;
+    const unnamed = facts.services.filter((s) => s.build && !s.image);
+    if (unnamed.length === 0) return [];
+    const evidence = new Evidence(facts, index);
+    return unnamed.map((service) => finding(facts, service, evidence.nameFor(service)));
   },
 };
 
@@ -25,8 +31,7 @@ interface Candidate {
   why: string;
 }
 
-function finding(facts: FileFacts, service: ServiceFacts, index: WorkspaceImages): Finding {
-  const best = nameFor(facts, service, index);
+function finding(facts: FileFacts, service: ServiceFacts, best: Candidate | undefined): Finding {
   const { start, end } = service.build!.keySpan;
   const f: Finding = {
     rule: 'unnamed-build',
@@ -52,41 +57,75 @@ function finding(facts: FileFacts, service: ServiceFacts, index: WorkspaceImages
   return f;
 }
 
-/** The name other layers already use for this build: a build of the same context, or a run named like the service. */
-function nameFor(facts: FileFacts, service: ServiceFacts, index: WorkspaceImages): Candidate | undefined {
-  const context = service.build!.context;
-  const stems = [service.name, context !== undefined ? leafName(context) : ''].map((s) => s.toLowerCase()).filter((s) => s.length > 0);
-  // Candidates by repository: scores add up; the reason shown is the strongest single one.
-  const byRepo = new Map<string, Candidate & { tags: Map<string, number>; strongest: number }>();
-  const add = (ref: ImageRef, score: number, why: string) => {
-    const c = byRepo.get(ref.repo) ?? { ref, score: 0, why, strongest: 0, tags: new Map<string, number>() };
-    c.score += score;
-    if (score > c.strongest) {
-      c.strongest = score;
-      c.why = why;
+/** What the workspace says about one Compose file's builds; the costlier lookups run only when needed. */
+class Evidence {
+  private project?: Project;
+  private runs?: RunDecl[];
+
+  constructor(
+    private readonly facts: FileFacts,
+    private readonly index: WorkspaceImages,
+  ) {}
+
+  /** The name other layers of this project already use for the service's build. */
+  nameFor(service: ServiceFacts): Candidate | undefined {
+    const context = service.build!.context;
+    const stems = new Set([service.name, context !== undefined ? leafName(context) : ''].map((s) => s.toLowerCase()).filter((s) => s !== ''));
+    // Candidates by repository: scores add up; the reason shown is the strongest single one.
+    const byRepo = new Map<string, Candidate & { tags: Map<string, number>; strongest: number }>();
+    const add = (ref: ImageRef, score: number, why: string) => {
+      const c = byRepo.get(ref.repo) ?? { ref, score: 0, why, strongest: 0, tags: new Map<string, number>() };
+      c.score += score;
+      if (score > c.strongest) {
+        c.strongest = score;
+        c.why = why;
+      }
+      const tag = ref.tag ?? '';
+      c.tags.set(tag, (c.tags.get(tag) ?? 0) + 1);
+      byRepo.set(ref.repo, c);
+    };
+    for (const b of this.index.builtImages()) {
+      if (b.ref?.known && context !== undefined && b.context === context && b.source !== 'compose' && this.ownName(b.ref)) {
+        add(b.ref, 3, `${b.label} builds the same context as ${b.ref.raw}`);
+      }
     }
-    const tag = ref.tag ?? '';
-    c.tags.set(tag, (c.tags.get(tag) ?? 0) + 1);
-    byRepo.set(ref.repo, c);
-  };
-  for (const b of index.builtImages()) {
-    if (b.ref?.known && context !== undefined && b.context === context && b.source !== 'compose') {
-      add(b.ref, 3, `${b.label} builds the same context as ${b.ref.raw}`);
+    const name = service.name.toLowerCase();
+    const named = (run: RunDecl) => stems.has(leafOf(run.ref)) || runNames(run).includes(name);
+    this.runs ??= this.index.runsByLeafName(() => true).filter((r) => r.path !== this.facts.path);
+    for (const run of this.runs) {
+      if (!named(run) || !this.projectOf().contains(run.path)) continue;
+      if (this.ownName(run.ref) && this.notElsewhere(run.ref, context)) add(run.ref, run.via === 'compose' ? 1 : 2, `${runnerName(run)} runs ${run.ref.raw}`);
     }
+    const best = [...byRepo.values()].sort((a, b) => b.score - a.score)[0];
+    if (!best) return undefined;
+    // The tag most of them use (none, when most leave it out).
+    const tag = [...best.tags].sort((a, b) => b[1] - a[1])[0][0];
+    const ref = { ...best.ref, raw: withTag(best.ref, tag === '' ? undefined : tag) };
+    return { ref, score: best.score, why: best.why };
   }
-  const patterns = stems.map(stemPattern);
-  for (const run of index.runsByLeafName((leaf) => patterns.some((p) => p.test(leaf)))) {
-    if (run.path !== facts.path) add(run.ref, run.via === 'compose' ? 1 : 2, `${runnerName(run)} runs ${run.ref.raw}`);
+
+  /** A name this project can give its build: not a Docker Hub official image, not a base some Dockerfile builds FROM. */
+  private ownName(ref: ImageRef): boolean {
+    if (!ref.known || (ref.registry === DOCKER_HUB && ref.path.startsWith('library/'))) return false;
+    return !this.index.baseImages().has(ref.repo);
   }
-  const best = [...byRepo.values()].sort((a, b) => b.score - a.score)[0];
-  if (!best) return undefined;
-  // The tag most of them use (none, when most leave it out).
-  const tag = [...best.tags].sort((a, b) => b[1] - a[1])[0][0];
-  const ref = { ...best.ref, raw: withTag(best.ref, tag === '' ? undefined : tag) };
-  return { ref, score: best.score, why: best.why };
+
+  /** Nothing else claims the image: no build of it from another context, no run outside the project that pulls it. */
+  private notElsewhere(ref: ImageRef, context: string | undefined): boolean {
+    if (this.index.buildsOf(ref).some((b) => b.context === undefined || b.context !== context)) return false;
+    return !this.index.runsOf(ref).some((r) => !r.builds && !this.projectOf().contains(r.path));
+  }
+
+  private projectOf(): Project {
+    this.project ??= composeProject(this.facts.path, this.index);
+    return this.project;
+  }
 }
 
-/** Image names for a service stem: `examplevotingapp_vote`, `vote-api` and `vote` all match `vote`. */
-function stemPattern(stem: string): RegExp {
-  return new RegExp(`(?:^|[-_.])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[-_.])`);
+/** The names a run gives its workload: the Kubernetes object and container names, or the service name. */
+function runNames(run: RunDecl): string[] {
+  if (run.via !== 'kubernetes') return [run.owner.toLowerCase()];
+  const object = run.owner.split(' container ')[0];
+  const workload = object.includes('/') ? object.slice(object.indexOf('/') + 1) : '';
+  return [workload, run.container?.name ?? ''].map((s) => s.toLowerCase()).filter((s) => s !== '');
 }

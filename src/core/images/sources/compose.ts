@@ -31,6 +31,8 @@ export function composeFacts(doc: Document.Parsed, text: string, facts: FileFact
     const entrypoint = commandFacts(child(svc, 'entrypoint'), 'entrypoint', text);
     if (command) service.command = command;
     if (entrypoint) service.entrypoint = entrypoint;
+    const workingDir = stringAt(svc, 'working_dir', text)?.value;
+    if (workingDir !== undefined) service.workingDir = workingDir;
 
     const buildPair = pairs(svc).find((p) => p.key === 'build');
     const build = buildPair && buildDecl(buildPair.pair.value as Node | null, text, folder, facts.path, name);

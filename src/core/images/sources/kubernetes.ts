@@ -85,6 +85,8 @@ function containerRun(
   const args = commandFacts(child(item, 'args'), 'args', text);
   if (command) container.command = command;
   if (args) container.args = args;
+  const workingDir = stringAt(item, 'workingDir', text)?.value;
+  if (workingDir !== undefined) container.workingDir = workingDir;
   const owner = container.name ? `${object.owner} container ${container.name}` : object.owner;
   return { via: 'kubernetes', path, ref: parseImageRef(image.value), span: image.span, kind: object.kind, owner, container };
 }
