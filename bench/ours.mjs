@@ -1,13 +1,11 @@
 // Layer Lens as the editor runs it, without VS Code: the extension's own AnalysisCache (one analysis per
 // document version) and LayerHoverProvider, bundled with bench/vscode-stand-in.cjs in place of `vscode`
-// (settings at their defaults, but for the size limit), and the editor's Explain renderer.
+// (settings at their defaults), and the editor's Explain renderer.
 
 const LANGUAGE = { dockerfile: 'dockerfile', compose: 'dockercompose', kubernetes: 'yaml' };
 
 export function makeOurs(core) {
-  const { Uri, Position, settings } = core.vscode;
-  // The default `layerLens.maxFileSizeKB` (1 MB) skips the 50,000-line workload (1.3 MB): raise it, as a user would.
-  settings.maxFileSizeKB = 8192;
+  const { Uri, Position } = core.vscode;
   const provider = new core.LayerHoverProvider(new core.AnalysisCache());
   const token = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose() {} }) };
   const documents = new Map();

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { buildExtension } from '../../scripts/build.mjs';
 import { stats } from '../harness.mjs';
 import { repo } from '../workloads.mjs';
+import { budgetRow } from './budget.mjs';
 
 const RUNS = 15;
 /** The first hover after activation: on `replicas` in the example Deployment (47 lines, two objects). */
@@ -38,16 +39,10 @@ function activation(runs) {
   const s = stats(runs.map((r) => r.total_ms));
   const load = stats(runs.map((r) => r.load_ms)).median;
   const cpu = stats(runs.map((r) => r.cpu_ms)).median;
-  return {
-    name: `Activation: require + activate() of the minified bundle, core not loaded (${RUNS} fresh processes; require ${load.toFixed(1)} ms, CPU ${cpu.toFixed(1)} ms; ${runs[0].registrations} registrations)`,
-    ours_ms: s.median,
-    ours_p95_ms: s.p95,
-    baseline: 'budget: 30 ms',
-    baseline_ms: 30,
-    ratio: s.median / 30,
-    goal: '< 30 ms',
-    met: s.median < 30,
-  };
+  return budgetRow(
+    `Activation: require + activate() of the minified bundle, core not loaded (${RUNS} fresh processes; require ${load.toFixed(1)} ms, CPU ${cpu.toFixed(1)} ms; ${runs[0].registrations} registrations)`,
+    s, 30, '< 30 ms',
+  );
 }
 
 /** What activation no longer pays: the first hover loads the core (the layer tables, yaml, dockerfile-ast). */

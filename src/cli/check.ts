@@ -10,7 +10,7 @@ import { formatCheckJson, locateFindings, summarize, type CheckFile } from '../c
 import { severityRank } from '../core/format/rules';
 import { formatSarif } from '../core/format/sarif';
 import { isImageSource, WorkspaceImages, type Severity } from '../core/images';
-import { oneOf, parse, UsageError } from './args';
+import { commandArgs, oneOf, UsageError } from './args';
 import type { Command } from './command';
 import { wantsColor } from './io';
 import { readText } from './read';
@@ -43,16 +43,9 @@ export const check: Command = {
   summary: 'report images that drift between the build and the orchestration layers, with fixes',
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parse(argv, {
-      format: { type: 'string', short: 'f' },
-      'fail-on': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      await io.stdout.write(USAGE);
-      return 0;
-    }
-    const format = oneOf('format', values.format, FORMATS, 'text');
+    const args = await commandArgs(argv, io, { usage: USAGE, formats: FORMATS, extra: { 'fail-on': { type: 'string' } } });
+    if (!args) return 0;
+    const { format, values, positionals } = args;
     const failOn: Severity = oneOf('fail-on', values['fail-on'], FAIL_ON, 'warning');
     if (positionals.length === 0) throw new UsageError('check needs at least one PATH');
 

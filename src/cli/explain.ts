@@ -5,7 +5,7 @@ import { formatMarkdown } from '../core/format/markdown';
 import { jsonFailure, jsonFile, reportError, type JsonFile } from '../core/format/json';
 import { formatText } from '../core/format/text';
 import { kindFromYamlContent } from '../core/recognise';
-import { oneOf, parse, UsageError } from './args';
+import { commandArgs, UsageError } from './args';
 import type { Command } from './command';
 import { wantsColor, type Io } from './io';
 import { readText } from './read';
@@ -42,15 +42,9 @@ export const explain: Command = {
   summary: 'list every field and instruction with the layer that owns it',
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parse(argv, {
-      format: { type: 'string', short: 'f' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      await io.stdout.write(USAGE);
-      return 0;
-    }
-    const format = oneOf('format', values.format, FORMATS, 'text');
+    const args = await commandArgs(argv, io, { usage: USAGE, formats: FORMATS });
+    if (!args) return 0;
+    const { format, positionals } = args;
     if (positionals.length === 0) throw new UsageError('explain needs at least one PATH');
 
     const sink = sinkFor(format, io);

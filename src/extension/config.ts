@@ -29,8 +29,8 @@ export function hoverLinks(document: vscode.TextDocument): boolean {
 
 /** Larger documents are not analysed: no hovers, and the report says why (nor indexed for images). */
 export function maxBytes(scope: vscode.TextDocument | vscode.Uri): number {
-  const kb = settings(scope).get<number>('maxFileSizeKB', 1024);
-  return Math.max(1, Math.floor(Number.isFinite(kb) ? kb : 1024)) * 1024;
+  const kb = settings(scope).get<number>('maxFileSizeKB', 4096);
+  return Math.max(1, Math.floor(Number.isFinite(kb) ? kb : 4096)) * 1024;
 }
 
 export function autoRefresh(scope?: vscode.ConfigurationScope): boolean {

@@ -18,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureSetup, openBrowser, repoRoot, startCodeServer, workbenchUrl } from '../ui/editor.mjs';
+import { ensureSetup, openBrowser, repoRoot, session, startCodeServer, workbenchUrl } from '../ui/editor.mjs';
 
 const { values: opt } = parseArgs({
   options: {
@@ -87,56 +87,43 @@ function pumpSuiteLog(final = false) {
   }
 }
 
-let cs;
-let browser;
-let page;
-let finished = false;
-async function finish(code, reason) {
-  if (finished) return;
-  finished = true;
-  clearInterval(pump);
-  clearTimeout(overall);
-  pumpSuiteLog(true);
-  if (code !== 0) {
-    say(`FAILED: ${reason}`);
-    if (opt.screenshot && page) {
-      const shot = join(resultsDir, `integration-failure-${new Date().toISOString().replace(/[:.]/g, '-')}.png`);
-      await page.screenshot({ path: shot, timeout: 10_000 }).then(() => say(`screenshot: ${shot}`), () => {});
-    }
-    say(`logs: ${logsDir}/code-server.log, workbench.log`);
-  }
-  await browser?.close().catch(() => {});
-  await cs?.stop().catch(() => {});
-  serverLog.end();
-  workbenchLog.end();
-  rmSync(scratch, { recursive: true, force: true });
-  say(`exit code ${code} after ${seconds()}s`);
-  // Repeat the count last, where CI reads it.
-  if (summary) console.log(summary);
-  process.exit(code);
-}
-
 const pump = setInterval(pumpSuiteLog, 200);
-const overall = setTimeout(
-  () => finish(1, `timed out after ${opt.timeout}s (raise it with --timeout or LAYER_LENS_IT_TIMEOUT)`),
-  timeoutMs,
-);
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => finish(130, `interrupted (${signal})`));
+const run = session({
+  say,
+  timeout: { seconds: opt.timeout, hint: 'raise it with --timeout or LAYER_LENS_IT_TIMEOUT' },
+  shotName: opt.screenshot ? 'integration-failure' : undefined,
+  stop: () => {
+    clearInterval(pump);
+    pumpSuiteLog(true);
+  },
+  onFailure: () => say(`logs: ${logsDir}/code-server.log, workbench.log`),
+  cleanup: () => {
+    serverLog.end();
+    workbenchLog.end();
+    rmSync(scratch, { recursive: true, force: true });
+  },
+  farewell: (code) => {
+    say(`exit code ${code} after ${seconds()}s`);
+    // Repeat the count last, where CI reads it.
+    if (summary) console.log(summary);
+  },
+});
+const { finish } = run;
 
 try {
   say(`extension ${extension}`);
   say(`tests     ${tests}`);
   say(`workspace ${workspace}`);
   const verbose = (prefix) => (line) => opt.verbose && console.log(prefix + line);
-  cs = await startCodeServer({
+  run.cs = await startCodeServer({
     env: { LAYER_LENS_SUITE_LOG: suiteLogPath },
     log: (line) => {
       serverLog.write(line + '\n');
       verbose('[code-server] ')(line);
     },
   });
-  say(`code-server answers on ${cs.url} (${seconds()}s)`);
-  ({ browser, page } = await openBrowser({ handleSignals: false })); // finish() closes it on a signal
+  say(`code-server answers on ${run.cs.url} (${seconds()}s)`);
+  const { browser, page } = Object.assign(run, await openBrowser({ handleSignals: false })); // finish() closes it on a signal
   // The workbench calls these (VS Code's smoke-test driver hooks): its log lines, then the tests' exit code.
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a)));
@@ -151,7 +138,7 @@ try {
   page.on('crash', () => finish(1, 'the browser page crashed'));
   browser.on('disconnected', () => finish(1, 'the browser closed'));
   await page.goto(
-    workbenchUrl(cs.url, { folder: workspace, extensionDevelopmentPath: extension, extensionTestsPath: tests }),
+    workbenchUrl(run.cs.url, { folder: workspace, extensionDevelopmentPath: extension, extensionTestsPath: tests }),
   );
   say(`workbench loaded (${seconds()}s); running the suite`);
 } catch (error) {

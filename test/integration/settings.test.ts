@@ -28,7 +28,7 @@ suite('settings', () => {
     assert.equal(c.get('hover.kubernetes'), true);
     assert.equal(c.get('hover.detail'), 'detailed');
     assert.equal(c.get('hover.showLinks'), true);
-    assert.equal(c.get('maxFileSizeKB'), 1024);
+    assert.equal(c.get('maxFileSizeKB'), 4096);
     assert.equal(c.get('explain.autoRefresh'), true);
     assert.equal(c.get('guide.openIn'), 'preview');
   });

@@ -376,3 +376,48 @@ export async function hoverToken(page, editor, lineText, token, expected, { time
   }
   return { widget, text, token: box };
 }
+
+/**
+ * One run's teardown, whatever ends it: the script's own end, a failure, the overall timeout or Ctrl-C/SIGTERM.
+ * Set `run.cs`, `run.browser` and `run.page` as they come up; `run.finish(code, reason)` then, once only: on failure
+ * says why (and, with `shotName`, saves the page to test-results/<shotName>-<time>.png), closes the browser and
+ * code-server, calls `cleanup(code)`, says how it ended and exits with `code`.
+ *   say           the script's logger
+ *   timeout       { seconds, hint }: finish(1) after that many seconds; hint says how to raise the limit
+ *   stop()        first of all (stop timers, flush output)
+ *   onFailure()   after the failure is said and shot
+ *   cleanup(code) after the browser and code-server are gone (temp files, logs)
+ *   farewell(code) the last words (default: "passed" or "exit code N")
+ */
+export function session({ say, timeout, shotName, stop, onFailure, cleanup, farewell }) {
+  let finished = false;
+  const run = { cs: undefined, browser: undefined, page: undefined, finish };
+  async function finish(code, reason) {
+    if (finished) return;
+    finished = true;
+    clearTimeout(overall);
+    stop?.();
+    if (code !== 0) {
+      say(`FAILED: ${reason}`);
+      if (shotName && run.page) {
+        const dir = join(repoRoot, 'test-results');
+        mkdirSync(dir, { recursive: true });
+        const shot = join(dir, `${shotName}-${new Date().toISOString().replace(/[:.]/g, '-')}.png`);
+        await run.page.screenshot({ path: shot, timeout: 10_000 }).then(() => say(`screenshot: ${shot}`), () => {});
+      }
+      onFailure?.();
+    }
+    await run.browser?.close().catch(() => {});
+    await run.cs?.stop().catch(() => {});
+    cleanup?.(code);
+    if (farewell) farewell(code);
+    else say(code === 0 ? 'passed' : `exit code ${code}`);
+    process.exit(code);
+  }
+  const overall = setTimeout(
+    () => finish(1, `timed out after ${timeout.seconds}s (${timeout.hint})`),
+    Number(timeout.seconds) * 1000,
+  );
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => finish(130, `interrupted (${signal})`));
+  return run;
+}

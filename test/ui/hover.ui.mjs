@@ -20,7 +20,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   clearNotifications, ensureSetup, flatText as flat, hoverToken as hover, openBrowser, openFileInEditor, repoRoot,
-  runCommand, startCodeServer, waitForWorkbench, workbenchUrl,
+  runCommand, session, startCodeServer, waitForWorkbench, workbenchUrl,
 } from './editor.mjs';
 
 const { values: opt } = parseArgs({
@@ -32,7 +32,6 @@ const { values: opt } = parseArgs({
 });
 const workspace = join(repoRoot, 'test/fixtures/workspace');
 const imagesDir = resolve(opt.images);
-const resultsDir = join(repoRoot, 'test-results');
 
 const DOCKER = 'build/run · Docker layer';
 const KUBERNETES = 'schedule/scale · Kubernetes layer';
@@ -186,32 +185,11 @@ async function explainReport(page) {
   await shoot(page, 'explain-report.png', { ...part, height: bottom - part.y });
 }
 
-let cs;
-let browser;
-let page;
-let finished = false;
-async function finish(code, reason) {
-  if (finished) return;
-  finished = true;
-  clearTimeout(overall);
-  if (code !== 0) {
-    say(`FAILED: ${reason}`);
-    if (page) {
-      mkdirSync(resultsDir, { recursive: true });
-      const shot = join(resultsDir, `ui-failure-${new Date().toISOString().replace(/[:.]/g, '-')}.png`);
-      await page.screenshot({ path: shot, timeout: 10_000 }).then(() => say(`screenshot: ${shot}`), () => {});
-    }
-  }
-  await browser?.close().catch(() => {});
-  await cs?.stop().catch(() => {});
-  say(code === 0 ? 'passed' : `exit code ${code}`);
-  process.exit(code);
-}
-const overall = setTimeout(
-  () => finish(1, `timed out after ${opt.timeout}s (--timeout, LAYER_LENS_UI_TIMEOUT)`),
-  Number(opt.timeout) * 1000,
-);
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => finish(130, `interrupted (${signal})`));
+const run = session({
+  say,
+  timeout: { seconds: opt.timeout, hint: '--timeout, LAYER_LENS_UI_TIMEOUT' },
+  shotName: 'ui-failure',
+});
 
 try {
   if (!existsSync(join(repoRoot, 'out/extension.js')) || !existsSync(join(repoRoot, 'out/cli.js'))) {
@@ -219,16 +197,16 @@ try {
   }
   ensureSetup();
   mkdirSync(imagesDir, { recursive: true });
-  cs = await startCodeServer({ settings });
-  say(`code-server on ${cs.url}`);
-  ({ browser, page } = await openBrowser({
+  run.cs = await startCodeServer({ settings });
+  say(`code-server on ${run.cs.url}`);
+  const { page } = Object.assign(run, await openBrowser({
     headless: !opt.headed,
     handleSignals: false,
     viewport: { width: 1100, height: 740 },
     deviceScaleFactor: 2,
   }));
-  page.on('crash', () => finish(1, 'the browser page crashed'));
-  await page.goto(workbenchUrl(cs.url, { folder: workspace, extensionDevelopmentPath: repoRoot }));
+  page.on('crash', () => run.finish(1, 'the browser page crashed'));
+  await page.goto(workbenchUrl(run.cs.url, { folder: workspace, extensionDevelopmentPath: repoRoot }));
   await waitForWorkbench(page);
   // Only the editors: the pictures are about them.
   await runCommand(page, 'View: Close Primary Side Bar');
@@ -237,7 +215,7 @@ try {
   await hoverKubernetes(page);
   await hoverDockerfile(page);
   await explainReport(page);
-  await finish(0);
+  await run.finish(0);
 } catch (error) {
-  await finish(1, error?.stack ?? String(error));
+  await run.finish(1, error?.stack ?? String(error));
 }

@@ -17,8 +17,8 @@ import { tmpdir } from 'node:os';
 import { join, posix, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  codeServerCli, ensureSetup, hoverToken, openBrowser, openFileInEditor, repoRoot, startCodeServer, waitForWorkbench,
-  workbenchUrl,
+  codeServerCli, ensureSetup, hoverToken, openBrowser, openFileInEditor, repoRoot, session, startCodeServer,
+  waitForWorkbench, workbenchUrl,
 } from './editor.mjs';
 import { readZip } from './zip.mjs';
 
@@ -116,41 +116,21 @@ async function install(vsix, extensionsDir, manifest) {
 }
 
 let tmp;
-let cs;
-let browser;
-let page;
-let finished = false;
-async function finish(code, reason) {
-  if (finished) return;
-  finished = true;
-  clearTimeout(overall);
-  if (code !== 0) {
-    say(`FAILED: ${reason}`);
-    if (page) {
-      const dir = join(repoRoot, 'test-results');
-      mkdirSync(dir, { recursive: true });
-      const shot = join(dir, `vsix-failure-${new Date().toISOString().replace(/[:.]/g, '-')}.png`);
-      await page.screenshot({ path: shot, timeout: 10_000 }).then(() => say(`screenshot: ${shot}`), () => {});
+const run = session({
+  say,
+  timeout: { seconds: opt.timeout, hint: '--timeout, LAYER_LENS_UI_TIMEOUT' },
+  shotName: 'vsix-failure',
+  cleanup: () => {
+    if (packaging) {
+      try {
+        process.kill(-packaging.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
     }
-  }
-  if (packaging) {
-    try {
-      process.kill(-packaging.pid, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-  }
-  await browser?.close().catch(() => {});
-  await cs?.stop().catch(() => {});
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-  say(code === 0 ? 'passed' : `exit code ${code}`);
-  process.exit(code);
-}
-const overall = setTimeout(
-  () => finish(1, `timed out after ${opt.timeout}s (--timeout, LAYER_LENS_UI_TIMEOUT)`),
-  Number(opt.timeout) * 1000,
-);
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => finish(130, `interrupted (${signal})`));
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  },
+});
 
 try {
   const vsix = opt.vsix ? resolve(opt.vsix) : await runPackage();
@@ -165,12 +145,12 @@ try {
   copyFileSync(DOCKERFILE, join(workspace, 'Dockerfile'));
   await install(vsix, extensionsDir, manifest);
 
-  cs = await startCodeServer({ extensionsDir });
-  say(`code-server on ${cs.url}, extensions from ${extensionsDir}`);
-  ({ browser, page } = await openBrowser({ headless: !opt.headed, handleSignals: false }));
-  page.on('crash', () => finish(1, 'the browser page crashed'));
+  run.cs = await startCodeServer({ extensionsDir });
+  say(`code-server on ${run.cs.url}, extensions from ${extensionsDir}`);
+  const { page } = Object.assign(run, await openBrowser({ headless: !opt.headed, handleSignals: false }));
+  page.on('crash', () => run.finish(1, 'the browser page crashed'));
   // No payload: no extensionDevelopmentPath, no extensionTestsPath.
-  await page.goto(workbenchUrl(cs.url, { folder: workspace }));
+  await page.goto(workbenchUrl(run.cs.url, { folder: workspace }));
   await waitForWorkbench(page);
   say('workbench up');
   const editor = await openFileInEditor(page, 'Dockerfile');
@@ -179,7 +159,7 @@ try {
     const { text } = await hoverToken(page, editor, line, token, [DOCKER, token], { timeout: 30_000 });
     say(`hover on ${token}: ${text.slice(0, 140)}…`);
   }
-  await finish(0);
+  await run.finish(0);
 } catch (error) {
-  await finish(1, error?.stack ?? String(error));
+  await run.finish(1, error?.stack ?? String(error));
 }

@@ -8,6 +8,7 @@ import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, type IGrammar, type StateStack } from 'vscode-textmate';
 import { analyze, type FileKind } from '../../src/core';
 import { FIELD_LINE, renderReport } from '../../src/extension/report-text';
+import { widget } from './helpers';
 
 // The bundle runs from out/test/unit.
 const ROOT = path.resolve(__dirname, '../../..');
@@ -100,14 +101,7 @@ spec:
             requests: { cpu: 100m }
             limits: { memory: 256Mi }
 ---
-apiVersion: example.com/v1
-kind: Widget
-metadata:
-  name: w
-spec:
-  size: 3
-  broken: [unclosed
-`;
+${widget('size: 3', 'broken: [unclosed')}`;
 
 describe('report grammar', () => {
   before(async () => {

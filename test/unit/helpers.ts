@@ -41,3 +41,7 @@ export function filesUnder(dir: string): string[] {
 
 /** Lines joined with \n: fixtures read as the files they stand for. */
 export const lines = (...ls: string[]): string => ls.join('\n') + '\n';
+
+/** A custom resource no table knows (example.com/v1 Widget `w`), so the core infers its fields; `spec` lines go under spec:. */
+export const widget = (...spec: string[]): string =>
+  lines('apiVersion: example.com/v1', 'kind: Widget', 'metadata:', '  name: w', 'spec:', ...spec.map((l) => `  ${l}`));

@@ -2,7 +2,7 @@
 // runs, with exact positions; incremental updates; go-to-definition and CodeLens data.
 import * as assert from 'node:assert/strict';
 import { applyEdits, isImageSource, WorkspaceImages, type BuildDecl } from '../../src/core/images';
-import { offsetOf } from './helpers';
+import { offsetOf, widget } from './helpers';
 import { workspace, yaml } from './images-helpers';
 
 const DOCKERFILE = 'FROM node:20 AS build\nRUN npm ci\nFROM node:20-slim AS prod\nCOPY --from=build /app /app\nCMD ["node", "/app/server.js"]\n';
@@ -63,55 +63,51 @@ describe('images: workspace index', () => {
   });
 
   describe('Kubernetes', () => {
-    const manifests = yaml`
-      apiVersion: batch/v1
-      kind: CronJob
-      metadata:
-        name: nightly
-      spec:
-        jobTemplate:
-          spec:
-            template:
-              spec:
-                initContainers:
-                - name: fetch
-                  image: 'alpine/git:2.43'
-                containers:
-                - name: report
-                  image: acme/report:3
-      ---
-      apiVersion: v1
-      kind: List
-      items:
-      - apiVersion: v1
-        kind: Pod
+    // One file, four documents: a CronJob, a List holding a Pod, a custom resource, a templated Deployment.
+    const manifests = [
+      yaml`
+        apiVersion: batch/v1
+        kind: CronJob
         metadata:
-          name: solo
+          name: nightly
         spec:
-          containers:
-          - {name: a, image: nginx}
-      ---
-      apiVersion: example.com/v1
-      kind: Widget
-      metadata:
-        name: w
-      spec:
-        workers:
-          containers:
-          - name: w
-            image: acme/widget:1
-      ---
-      apiVersion: apps/v1
-      kind: Deployment
-      metadata:
-        name: templated
-      spec:
-        template:
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  initContainers:
+                  - name: fetch
+                    image: 'alpine/git:2.43'
+                  containers:
+                  - name: report
+                    image: acme/report:3
+      `,
+      yaml`
+        apiVersion: v1
+        kind: List
+        items:
+        - apiVersion: v1
+          kind: Pod
+          metadata:
+            name: solo
           spec:
             containers:
-            - name: t
-              image: "{{ .Values.image }}"
-    `;
+            - {name: a, image: nginx}
+      `,
+      widget('workers:', '  containers:', '  - name: w', '    image: acme/widget:1'),
+      yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: templated
+        spec:
+          template:
+            spec:
+              containers:
+              - name: t
+                image: "{{ .Values.image }}"
+      `,
+    ].join('---\n');
     const index = workspace({ 'k8s/all.yaml': manifests });
     const runs = index.facts('k8s/all.yaml')!.runs;
 
