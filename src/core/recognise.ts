@@ -42,7 +42,17 @@ export function kindFromYamlContent(text: string): FileKind {
   }
   // `kind: List` files and manifests whose apiVersion is templated still carry a top-level kind.
   if (kind && /^kind:[ \t]*\S/m.test(text) && /^\s*apiVersion:/m.test(text)) return 'kubernetes';
-  return services ? 'compose' : 'unknown';
+  if (services) return 'compose';
+  return apiVersion || kind ? 'unknown' : kindFromFlowContent(text);
+}
+
+/** A document written in flow style (`{"apiVersion": "v1", …}`, JSON being YAML): look at its opening keys. */
+function kindFromFlowContent(text: string): FileKind {
+  const start = text.replace(/^\uFEFF/, '').search(/[^\s]/);
+  if (start === -1 || text[start] !== '{') return 'unknown';
+  const head = text.slice(start, start + 4096);
+  if (/["']?apiVersion["']?\s*:/.test(head) && /["']?kind["']?\s*:/.test(head)) return 'kubernetes';
+  return /^\{\s*["']?services["']?\s*:\s*\{/.test(head) ? 'compose' : 'unknown';
 }
 
 /** A top-level `services:` key counts when a nested map follows it (not `services: 3`). */

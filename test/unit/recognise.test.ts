@@ -65,6 +65,12 @@ describe('recognise', () => {
       assert.equal(recognise('svc.yml', lines('# a comment', 'kind:   Service', 'apiVersion:')), 'kubernetes');
     });
 
+    it('sniffs a manifest or Compose file written in flow style (JSON is YAML)', () => {
+      assert.equal(recognise('cm.yaml', '{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}}\n'), 'kubernetes');
+      assert.equal(recognise('c.yaml', '\n{services: {web: {image: nginx}}}\n'), 'compose');
+      assert.equal(recognise('other.yaml', '{"name": "x", "version": 2}\n'), 'unknown');
+    });
+
     it('does not take nested apiVersion/kind as a manifest', () => {
       assert.equal(recognise('x.yaml', lines('spec:', '  apiVersion: v1', '  kind: Pod')), 'unknown');
       assert.equal(recognise('x.yaml', lines('apiVersionX: v1', 'kinds: Pod')), 'unknown');
