@@ -89,12 +89,12 @@ function sinkFor(format: Format, io: Io): Sink {
 
 /** Text and Markdown: reports to stdout, anything skipped to stderr, a total when there were several files. */
 function peopleSink(io: Io, render: (r: Report) => string, title: string): Sink {
-  const total = { files: 0, build: 0, schedule: 0, passed: 0 };
+  const total = { files: 0, build: 0, schedule: 0, skipped: 0 };
   return {
     async file({ path, report, error }) {
       if (error) await io.stderr.write(`layer-lens: ${path}: ${error}\n`);
       if (!report) {
-        total.passed++;
+        total.skipped++;
         return;
       }
       await io.stdout.write((total.files === 0 ? title : '\n') + render(report));
@@ -103,9 +103,9 @@ function peopleSink(io: Io, render: (r: Report) => string, title: string): Sink 
       total.schedule += report.counts['schedule/scale'];
     },
     async end() {
-      if (total.files + total.passed < 2) return;
-      const passed = total.passed > 0 ? `; ${total.passed} skipped` : '';
-      const line = `${total.files} files explained: ${total.build} build/run, ${total.schedule} schedule/scale${passed}\n`;
+      if (total.files + total.skipped < 2) return;
+      const skipped = total.skipped > 0 ? `; ${total.skipped} skipped` : '';
+      const line = `${total.files} files explained: ${total.build} build/run, ${total.schedule} schedule/scale${skipped}\n`;
       await io.stdout.write(title ? `\n---\n\n${line}` : `\n${line}`);
     },
   };

@@ -35,6 +35,8 @@ export interface Report {
   /** Who acts on the schedule/scale fields, when any exist. */
   orchestrators: Orchestrator[];
   counts: Record<Layer, number>;
+  /** Every field in document order (the JSON contract's order). */
+  fields: ReportField[];
   /** build/run first, then schedule/scale; fields in document order inside each. */
   groups: { layer: Layer; fields: ReportField[] }[];
   notes: ReportNote[];
@@ -53,6 +55,7 @@ export function buildReport(analysis: Analysis): Report {
     kind: analysis.kind,
     orchestrators: orchestratorsOf(analysis),
     counts,
+    fields,
     groups: LAYERS.map((layer) => ({ layer, fields: fields.filter((f) => f.layer === layer) })),
     notes: fields.filter((f) => f.note).map((f) => ({ line: f.line, column: f.column, path: f.path, text: f.note! })),
     problems: analysis.problems.map((p) => {

@@ -2,6 +2,7 @@
 //   {"files":[{"path","kind","error"?,"fields":[ReportField…]}]}   fields in document order.
 import type { Report, ReportField } from '../report';
 import type { FileKind } from '../types';
+import { kindName } from './labels';
 
 export interface JsonFile {
   path: string;
@@ -19,7 +20,7 @@ export interface JsonOutput {
 export function jsonFile(report: Report, caveat?: string): JsonFile {
   const { path, kind } = report;
   const reasons = [caveat, reportError(report)].filter((r) => r !== undefined);
-  const fields = documentOrder(report);
+  const fields = report.fields;
   // Built key by key so the output always reads path, kind, error, fields.
   return reasons.length === 0 ? { path, kind, fields } : { path, kind, error: reasons.join('; '), fields };
 }
@@ -36,16 +37,9 @@ export function formatJson(files: JsonFile[]): string {
 /** The report's own reason: skipped, not recognised, or the first parse problem (fields cover what parsed). */
 export function reportError(report: Report): string | undefined {
   if (report.skipped) return report.skipped;
-  if (report.kind === 'unknown') return 'not a Dockerfile, Compose file or Kubernetes manifest';
+  if (report.kind === 'unknown') return kindName('unknown');
   const [first, ...rest] = report.problems;
   if (!first) return undefined;
   const more = rest.length > 0 ? ` (and ${rest.length} more)` : '';
   return `parse error at ${first.line}:${first.column}: ${first.message}${more}`;
-}
-
-/** The report groups fields by layer; the contract lists them as they appear in the file. */
-function documentOrder(report: Report): ReportField[] {
-  const all = report.groups.flatMap((g) => g.fields);
-  // Array.prototype.sort is stable, so fields at one position keep their relative order.
-  return all.sort((a, b) => a.line - b.line || a.column - b.column || a.document - b.document);
 }

@@ -71,7 +71,7 @@ export function visible(s: string): string {
 /** Width of the widest `line:col`, so the paths line up. */
 function positionWidth(report: Report): number {
   let width = 0;
-  for (const g of report.groups) for (const f of g.fields) width = Math.max(width, `${f.line}:${f.column}`.length);
+  for (const f of report.fields) width = Math.max(width, `${f.line}:${f.column}`.length);
   for (const n of report.notes) width = Math.max(width, `${n.line}:${n.column}`.length);
   for (const p of report.problems) width = Math.max(width, `${p.line}:${p.column}`.length);
   return width;

@@ -1,5 +1,5 @@
 // Walk a parsed YAML document and give every key its layer entry, following the shapes in the tables.
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { entries, kubernetesKinds, shapes } from '../tables';
 import type { ClassifiedField, FieldRule, FileKind, Shape } from '../types';
 import { appendIndex, appendKey } from './path';
@@ -177,11 +177,11 @@ function isContainerList(node: unknown): boolean {
   return isSeq(node) && node.items.length > 0 && node.items.every((it) => isMap(it) && it.has('name') && it.has('image'));
 }
 
-/** The key as the user wrote it: a scalar's value, or the source text of a complex key. */
-export function keyText(pair: Pair): string {
-  const k = pair.key as Node | null;
+/** The key as the user wrote it: a scalar's value (a complex key's source text), or an alias's name. */
+function keyText(pair: Pair): string {
+  const k = pair.key;
   if (isScalar(k)) return String(k.value);
-  return k && 'source' in k ? String((k as { source?: unknown }).source ?? '') : String(k ?? '');
+  return isAlias(k) ? k.source : '';
 }
 
 function scalarOf(node: unknown, key: string): string | undefined {
