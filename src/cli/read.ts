@@ -1,6 +1,6 @@
 // A file's bytes → text the core can analyse, or the reason it cannot be (binary, too large, unreadable).
 import { closeSync, openSync, readSync } from 'node:fs';
-import { DEFAULT_MAX_BYTES } from '../core';
+import { BINARY_REASON, DEFAULT_MAX_BYTES, tooLargeReason } from '../core';
 import { describe } from './walk';
 
 export type Read =
@@ -21,10 +21,10 @@ export function readText(path: string, maxBytes = DEFAULT_MAX_BYTES): Read {
     return { ok: false, message: describe(err) };
   }
   if (bytes.length > maxBytes) {
-    return { ok: true, skipped: `file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; Layer Lens skips it` };
+    return { ok: true, skipped: tooLargeReason(maxBytes) };
   }
   // Same test as the core's: NUL bytes in the first 8 KB mean binary data.
-  if (bytes.subarray(0, 8192).includes(0)) return { ok: true, skipped: 'binary file; Layer Lens reads only text' };
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: true, skipped: BINARY_REASON };
   try {
     return { ok: true, text: strict.decode(bytes) }; // drops a UTF-8 BOM, as editors do
   } catch {

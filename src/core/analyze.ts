@@ -66,12 +66,17 @@ export function analyze(path: string, text: string, options: AnalyzeOptions = {}
   return result;
 }
 
+/** Why a file is not read: the words every front end shows (the CLI decides from bytes, the core from text). */
+export const BINARY_REASON = 'binary file; Layer Lens reads only text';
+
+export function tooLargeReason(maxBytes: number): string {
+  const size = maxBytes >= 1024 * 1024 ? `${+(maxBytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(maxBytes / 1024)} KB`;
+  return `file is larger than ${size}; Layer Lens skips it`;
+}
+
 function skipReason(text: string, maxBytes: number): string | undefined {
-  if (text.length > maxBytes) {
-    const size = maxBytes >= 1024 * 1024 ? `${+(maxBytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(maxBytes / 1024)} KB`;
-    return `file is larger than ${size}; Layer Lens skips it`;
-  }
+  if (text.length > maxBytes) return tooLargeReason(maxBytes);
   // NUL never appears in a text Dockerfile or YAML file; a few in the first 8 KB mean binary data.
-  if (text.slice(0, 8192).includes('\u0000')) return 'binary file; Layer Lens reads only text';
+  if (text.slice(0, 8192).includes('\u0000')) return BINARY_REASON;
   return undefined;
 }

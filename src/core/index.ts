@@ -1,6 +1,6 @@
 // The core's public face: everything the extension, the CLI and the benchmarks use. Pure: no vscode, no fs.
 export * from './types';
-export { analyze, DEFAULT_MAX_BYTES, type Analysis, type AnalyzeOptions, type Problem } from './analyze';
+export { analyze, BINARY_REASON, DEFAULT_MAX_BYTES, tooLargeReason, type Analysis, type AnalyzeOptions, type Problem } from './analyze';
 export { recognise, kindFromName, kindFromYamlContent, baseName } from './recognise';
 export { fieldAt, type FieldAt } from './query';
 export { buildReport, toReportField, LAYERS, type Report, type ReportField, type ReportNote } from './report';
