@@ -13,9 +13,14 @@ export function findingsOf(index: WorkspaceImages, rule: RuleId, path?: string):
   return (path ? index.findings(path) : index.allFindings()).filter((f) => f.rule === rule);
 }
 
+/** The text of an indexed file at a span. */
+export function textAt(index: WorkspaceImages, path: string, span: { start: number; end: number }): string {
+  return index.facts(path)!.text.slice(span.start, span.end);
+}
+
 /** The text a finding covers. */
 export function covered(index: WorkspaceImages, f: Finding): string {
-  return index.facts(f.path)!.text.slice(f.start, f.end);
+  return textAt(index, f.path, f);
 }
 
 /**

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits, isImageSource, WorkspaceImages, type BuildDecl } from '../../src/core/images';
 import { offsetOf, widget } from './helpers';
-import { workspace, yaml } from './images-helpers';
+import { textAt, workspace, yaml } from './images-helpers';
 
 const DOCKERFILE = 'FROM node:20 AS build\nRUN npm ci\nFROM node:20-slim AS prod\nCOPY --from=build /app /app\nCMD ["node", "/app/server.js"]\n';
 
@@ -12,10 +12,6 @@ function built(index: WorkspaceImages, raw: string): BuildDecl {
   const b = index.builtImages().find((x) => x.ref?.raw === raw);
   if (!b) throw new Error(`no build of ${raw}; found ${index.builtImages().map((x) => x.ref?.raw ?? '(unnamed)').join(', ')}`);
   return b;
-}
-
-function textAt(index: WorkspaceImages, path: string, span: { start: number; end: number }): string {
-  return index.facts(path)!.text.slice(span.start, span.end);
 }
 
 describe('images: workspace index', () => {

@@ -2,6 +2,7 @@
 import { dockerfileNotes, entries } from '../tables';
 import type { ClassifiedField } from '../types';
 import type { DockerfileModel, DockerInstruction, Span } from './model';
+import { stageChain } from './stages';
 
 export interface DockerfileFields {
   /** One field per instruction (the JSON contract). */
@@ -58,24 +59,9 @@ function noteFor(ins: DockerInstruction, inImage: Set<number>, model: Dockerfile
  * The final stage and the stages it is built FROM (`FROM build AS final` inherits `build`'s CMD, ENV,
  * EXPOSE…): their settings reach the image. Other stages only feed files into the build.
  */
-export function stagesInFinalImage(model: DockerfileModel): Set<number> {
-  const found = new Set<number>();
-  let current = model.stages.length - 1;
-  while (current >= 0 && !found.has(current)) {
-    found.add(current);
-    current = parentStage(model, current);
-  }
-  return found;
-}
-
-/** The earlier stage a stage's FROM names (by `AS` name or index), or -1 for an external image. */
-function parentStage(model: DockerfileModel, index: number): number {
-  const image = model.stages[index].image?.toLowerCase();
-  if (!image) return -1;
-  for (let i = index - 1; i >= 0; i--) {
-    if (model.stages[i].name?.toLowerCase() === image || String(i) === image) return i;
-  }
-  return -1;
+function stagesInFinalImage(model: DockerfileModel): Set<number> {
+  const last = model.stages[model.stages.length - 1];
+  return new Set(last ? stageChain(model, last).map((s) => s.index) : []);
 }
 
 function make(path: string, key: string, entryId: string, at: Span, value?: Span): ClassifiedField {

@@ -3,6 +3,7 @@
 // A RUN runs in the WORKDIR in effect where it is inserted, so the caller can tell whether the step needs a
 // `cd` to run where the start command ran it.
 import type { DockerfileModel, DockerStage } from '../dockerfile/model';
+import { insertLines } from './edits';
 import type { TextEdit } from './model';
 import { joinPath } from './paths';
 import { instructionsOf, stageChain } from './stages';
@@ -24,8 +25,7 @@ export function insertionOffset(text: string, model: DockerfileModel, stage: Doc
 
 /** `RUN <step>` inserted at `at` (an offset from insertionOffset). */
 export function runAt(path: string, text: string, at: number, step: string): TextEdit {
-  const lead = at === text.length && text.length > 0 && !text.endsWith('\n') ? '\n' : '';
-  return { path, start: at, end: at, newText: `${lead}RUN ${step.trim()}\n` };
+  return insertLines(path, text, at, `RUN ${step.trim()}\n`);
 }
 
 /**

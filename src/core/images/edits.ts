@@ -19,6 +19,12 @@ export function applyEdits(text: string, edits: readonly Pick<TextEdit, 'start' 
   return out + text.slice(at);
 }
 
+/** Insert whole lines at a line-start offset `at`; at the end of a text without a final newline, start one. */
+export function insertLines(path: string, text: string, at: number, lines: string): TextEdit {
+  const lead = at === text.length && text.length > 0 && !text.endsWith('\n') ? '\n' : '';
+  return { path, start: at, end: at, newText: lead + lines };
+}
+
 /** The edits of a multi-file fix grouped by path, for callers that apply them file by file. */
 export function editsByPath(edits: readonly TextEdit[]): Map<string, TextEdit[]> {
   const byPath = new Map<string, TextEdit[]>();

@@ -1,8 +1,9 @@
 // One file's contribution to the image index: pick the reader by name and content, parse once with the
 // core's parsers, and hand back plain facts. Never throws: a file that cannot be read contributes nothing.
+import type { Document } from 'yaml';
 import type { Analysis } from '../analyze';
 import { parseDockerfile } from '../dockerfile/model';
-import { kindFromName, recognise } from '../recognise';
+import { kindFromName, mayBeYaml, recognise } from '../recognise';
 import { LineIndex } from '../text';
 import { parseYaml, type YamlFile } from '../yaml/parse';
 import { emptyFacts, type FileFacts, type SourceKind } from './model';
@@ -21,7 +22,7 @@ const MAX_BYTES = 2 * 1024 * 1024;
 export function isImageSource(path: string): boolean {
   return (
     kindFromName(path) === 'dockerfile' ||
-    /\.ya?ml$/i.test(path) ||
+    mayBeYaml(path) ||
     isShellScript(path) ||
     isMakefile(path) ||
     isPackageJson(path) ||
@@ -46,56 +47,46 @@ function read(path: string, text: string, analysis?: Analysis): FileFacts {
     facts.dockerfile = analysis?.dockerfile ?? parseDockerfile(text, analysis?.lines ?? new LineIndex(text));
     return facts;
   }
-  const simple: [(p: string) => boolean, SourceKind, (f: FileFacts) => void][] = [
-    [isShellScript, 'script', scriptFacts],
-    [isMakefile, 'makefile', makefileFacts],
-  ];
-  for (const [test, kind, fill] of simple) {
-    if (test(path)) {
-      const facts = emptyFacts(path, text, kind);
-      fill(facts);
-      return facts;
-    }
-  }
-  if (isPackageJson(path)) {
-    const facts = emptyFacts(path, text, 'npm');
-    packageJsonFacts(parseYaml(text), facts);
-    return facts;
-  }
-  if (isBakeFile(path)) {
-    const facts = emptyFacts(path, text, 'bake');
-    bakeFacts(facts, /\.json$/i.test(path) ? parseYaml(text).docs[0] : undefined);
-    return facts;
-  }
-  if (!/\.ya?ml$/i.test(path)) return emptyFacts(path, text, 'other');
+  if (isShellScript(path)) return filled(path, text, 'script', scriptFacts);
+  if (isMakefile(path)) return filled(path, text, 'makefile', makefileFacts);
+  if (isPackageJson(path)) return filled(path, text, 'npm', (facts) => packageJsonFacts(parseYaml(text), facts));
+  if (isBakeFile(path)) return filled(path, text, 'bake', (facts) => bakeFacts(facts, /\.json$/i.test(path) ? parseYaml(text).docs[0] : undefined));
+  if (!mayBeYaml(path)) return emptyFacts(path, text, 'other');
   return readYaml(path, text, analysis?.yaml ?? parseYaml(text), analysis?.kind);
 }
 
+function filled(path: string, text: string, kind: SourceKind, fill: (facts: FileFacts) => void): FileFacts {
+  const facts = emptyFacts(path, text, kind);
+  fill(facts);
+  return facts;
+}
+
+type DocReader = (doc: Document.Parsed, text: string, facts: FileFacts) => void;
+
+/** YAML files whose name says what they are, whatever their content looks like. */
+const BY_NAME: [(path: string) => boolean, SourceKind, DocReader][] = [
+  [isWorkflowFile, 'workflow', workflowFacts],
+  [isGitlabCi, 'gitlab', gitlabFacts],
+  [isCloudBuild, 'cloudbuild', cloudBuildFacts],
+  [isKustomizationFile, 'kustomize', kustomizeFacts],
+];
+
 function readYaml(path: string, text: string, yaml: YamlFile, known?: string): FileFacts {
-  const byName: [(p: string) => boolean, SourceKind][] = [
-    [isWorkflowFile, 'workflow'],
-    [isGitlabCi, 'gitlab'],
-    [isCloudBuild, 'cloudbuild'],
-    [isKustomizationFile, 'kustomize'],
-  ];
-  const named = byName.find(([test]) => test(path))?.[1];
-  const kind = named ?? (known === 'compose' || known === 'kubernetes' ? known : recognise(path, text));
-  const facts = emptyFacts(path, text, kind === 'compose' && isStackFile(path) ? 'stack' : (kind as SourceKind));
-  if (kind === 'unknown') facts.kind = 'other';
+  const named = BY_NAME.find(([test]) => test(path));
+  if (named) return filled(path, text, named[1], (facts) => yaml.docs.forEach((doc) => named[2](doc, text, facts)));
+  const kind = known === 'compose' || known === 'kubernetes' ? known : recognise(path, text);
+  if (kind === 'compose') {
+    return filled(path, text, isStackFile(path) ? 'stack' : 'compose', (facts) => yaml.docs.forEach((doc) => composeFacts(doc, text, facts)));
+  }
+  if (kind !== 'kubernetes') return emptyFacts(path, text, 'other');
+  const facts = emptyFacts(path, text, 'kubernetes');
   for (const doc of yaml.docs) {
-    if (named === 'workflow') workflowFacts(doc, text, facts);
-    else if (named === 'gitlab') gitlabFacts(doc, text, facts);
-    else if (named === 'cloudbuild') cloudBuildFacts(doc, text, facts);
-    else if (named === 'kustomize') kustomizeFacts(doc, text, facts);
-    else if (kind === 'compose') composeFacts(doc, text, facts);
-    else if (kind === 'kubernetes') {
-      const docKind = stringAt(doc.contents, 'kind', text)?.value;
-      if (isSkaffoldDoc(doc, text)) {
-        facts.kind = 'skaffold';
-        skaffoldFacts(doc, text, facts);
-      } else if (docKind === 'Kustomization' || docKind === 'Component') kustomizeFacts(doc, text, facts);
-      else kubernetesRuns(doc, text, path, facts.runs);
-    }
+    const docKind = stringAt(doc.contents, 'kind', text)?.value;
+    if (isSkaffoldDoc(doc, text)) {
+      facts.kind = 'skaffold';
+      skaffoldFacts(doc, text, facts);
+    } else if (docKind === 'Kustomization' || docKind === 'Component') kustomizeFacts(doc, text, facts);
+    else kubernetesRuns(doc, text, path, facts.runs);
   }
   return facts;
 }

@@ -2,7 +2,6 @@
 // images it becomes and where the orchestration layers run them ("run by 2 Deployments · 1 Compose service").
 import type { FileFacts, RunDecl } from './model';
 import { displayRef } from './ref';
-import { fromOf, imageStage } from './stages';
 import type { WorkspaceImages } from './workspace';
 
 export interface LensRun {
@@ -28,16 +27,15 @@ export interface Lens {
 }
 
 export function lensesOf(facts: FileFacts, index: WorkspaceImages): Lens[] {
-  const model = facts.dockerfile!;
   const lenses = new Map<number, Lens>();
   const seen = new Map<number, Set<RunDecl | string>>();
   for (const b of index.buildsUsing(facts.path)) {
-    const stage = imageStage(model, b.target);
-    const from = stage && fromOf(model, stage);
-    if (!stage || !from) continue;
+    const target = index.dockerfileOf(b);
+    if (target?.path !== facts.path) continue;
+    const { stage, from } = target;
     let lens = lenses.get(stage.index);
     if (!lens) {
-      lens = { path: facts.path, start: from.span.start, end: from.span.end, title: '', images: [], builtBy: [], runs: [] };
+      lens = { path: facts.path, start: from.start, end: from.end, title: '', images: [], builtBy: [], runs: [] };
       if (stage.name) lens.stage = stage.name;
       lenses.set(stage.index, lens);
       seen.set(stage.index, new Set());

@@ -19,16 +19,18 @@ export function sameImage(build: BuildDecl, ref: ImageRef): boolean {
   return build.anyRegistry === true && ref.name.endsWith(`/${b.name}`);
 }
 
-/** Would running `ref` run this build's output: same registry (or any, for skaffold) and a tag it pushes. */
-export function produces(build: BuildDecl, ref: ImageRef): boolean {
-  if (!sameImage(build, ref)) return false;
-  if (!build.anyRegistry && build.ref!.registry !== ref.registry) return false;
+/** The build pushes to the run's registry (or picks it at build time). `build` must have a `ref`. */
+export function registryMatches(build: BuildDecl, ref: ImageRef): boolean {
+  return build.anyRegistry === true || build.ref!.registry === ref.registry;
+}
+
+/** The build pushes the tag `ref` pulls. A digest pins one build's output: nothing here can say which, so it matches. */
+export function tagMatches(build: BuildDecl, ref: ImageRef): boolean {
   const tag = effectiveTag(ref);
-  // A digest pins one build's output: nothing here can say which, so it is not called drift.
   return tag === undefined || ruleProduces(tagRuleOf(build), tag);
 }
 
-/** The tag a build writes that is not `latest`, or the first pinned one its rule names. */
-export function pinnedTagOf(build: BuildDecl): string | undefined {
-  return tagRuleOf(build).exact.find((t) => t !== 'latest');
+/** Would running `ref` run this build's output: same registry (or any, for skaffold) and a tag it pushes. */
+export function produces(build: BuildDecl, ref: ImageRef): boolean {
+  return sameImage(build, ref) && registryMatches(build, ref) && tagMatches(build, ref);
 }

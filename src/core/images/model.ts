@@ -1,14 +1,11 @@
 // What one file contributes to the workspace image index, as plain data: the images it builds, the images it
 // runs, the Kustomize overrides it declares, and the facts the rules need to explain and fix them.
 // Extraction (sources/*) fills these once per file version; rules and queries only read them.
-import type { DockerfileModel } from '../dockerfile/model';
+import type { DockerfileModel, Span } from '../dockerfile/model';
 import type { ImageRef } from './ref';
 
-/** 0-based, end-exclusive offsets into the file's text. */
-export interface Span {
-  start: number;
-  end: number;
-}
+/** 0-based, end-exclusive offsets into the file's text (the Dockerfile model's span). */
+export type { Span };
 
 export type BuildSource =
   | 'compose'

@@ -6,11 +6,6 @@ export function dirName(path: string): string {
   return i <= 0 ? (i === 0 ? '/' : '') : path.slice(0, i);
 }
 
-/** The last segment of a path. */
-export function leafName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
 /** `base` joined with `rel` ('.', '..' resolved); an absolute `rel` wins. Never ends in '/'. */
 export function joinPath(base: string, rel: string): string {
   const full = rel.startsWith('/') || base === '' ? rel : `${base}/${rel}`;

@@ -122,9 +122,3 @@ export function displayRef(ref: ImageRef): string {
   const host = ref.registry === DOCKER_HUB ? '' : `${ref.registry}/`;
   return `${host}${ref.name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
 }
-
-/** The repository of a free-form query: a reference string or an already parsed one. */
-export function repoKey(query: string | ImageRef): string | undefined {
-  const ref = typeof query === 'string' ? parseImageRef(query) : query;
-  return ref.known ? ref.repo : undefined;
-}

@@ -1,6 +1,9 @@
 // Which Dockerfile stage becomes the image, and what it inherits: a stage built `FROM` an earlier stage
 // carries that stage's CMD, ENTRYPOINT, HEALTHCHECK and EXPOSE unless it sets its own.
 import type { DockerfileModel, DockerInstruction, DockerStage } from '../dockerfile/model';
+import { stageChain } from '../dockerfile/stages';
+
+export { parentStage, stageChain } from '../dockerfile/stages';
 
 /** The stage an image is: the one named by `target` (case-insensitive), else the last. */
 export function imageStage(model: DockerfileModel, target?: string): DockerStage | undefined {
@@ -10,23 +13,6 @@ export function imageStage(model: DockerfileModel, target?: string): DockerStage
     if (named) return named;
   }
   return model.stages[model.stages.length - 1];
-}
-
-/** The stage another stage is built FROM, when it names an earlier stage. */
-export function parentStage(model: DockerfileModel, stage: DockerStage): DockerStage | undefined {
-  const base = stage.image?.toLowerCase();
-  if (!base) return undefined;
-  for (let i = stage.index - 1; i >= 0; i--) {
-    if (model.stages[i].name?.toLowerCase() === base) return model.stages[i];
-  }
-  return undefined;
-}
-
-/** The stage and the stages it derives from, nearest first. */
-export function stageChain(model: DockerfileModel, stage: DockerStage): DockerStage[] {
-  const chain = [stage];
-  for (let p = parentStage(model, stage); p && !chain.includes(p); p = parentStage(model, p)) chain.push(p);
-  return chain;
 }
 
 export function instructionsOf(model: DockerfileModel, stage: DockerStage): DockerInstruction[] {
@@ -91,7 +77,7 @@ function parseJsonArray(s: string): string[] | undefined {
 }
 
 /** A Go duration (`30s`, `1m30s`, `500ms`) in whole seconds, rounded up; undefined when unreadable. */
-export function durationSeconds(s: string): number | undefined {
+function durationSeconds(s: string): number | undefined {
   const re = /(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g;
   let total = 0;
   let consumed = 0;

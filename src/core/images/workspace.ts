@@ -8,7 +8,7 @@ import type { BuildDecl, FileFacts, Finding, ImageOverride, Kustomization, RunDe
 import { dirName, isUnder } from './paths';
 import { leafOf, parseImageRef, type ImageRef } from './ref';
 import { RULES } from './rules';
-import { fromOf, imageStage } from './stages';
+import { fromOf, imageStage, parentStage } from './stages';
 import { definitionAt, type Definition } from './definition';
 import { lensesOf, type Lens } from './lens';
 
@@ -26,16 +26,17 @@ export class WorkspaceImages {
   private readonly files = new Map<string, FileFacts>();
   private readonly buildsByLeaf = new Map<string, BuildDecl[]>();
   private readonly runsByLeaf = new Map<string, RunDecl[]>();
-  private overrides: ImageOverride[] = [];
   private version = 0;
   private cache:
     | {
         version: number;
         builds: BuildDecl[];
         byDockerfile: Map<string, BuildDecl[]>;
+        overrides: ImageOverride[];
         covered: Map<string, ImageOverride[]>;
         composeFolders: string[];
-        kustomizations: Kustomization[];
+        /** By the path of the file that declares each. */
+        kustomizations: Map<string, Kustomization>;
         bases?: Set<string>;
       }
     | undefined;
@@ -97,7 +98,7 @@ export class WorkspaceImages {
 
   /** Every kustomization (and Kustomize component) in the workspace. */
   kustomizations(): readonly Kustomization[] {
-    return this.derived().kustomizations;
+    return [...this.derived().kustomizations.values()];
   }
 
   /** Repositories some Dockerfile builds FROM (earlier stage names aside): base images, not products. */
@@ -151,10 +152,10 @@ export class WorkspaceImages {
 
   /** The Kustomize `images:` entries that rewrite images in the manifest at `path`. */
   overridesFor(path: string): ImageOverride[] {
-    const { covered } = this.derived();
+    const { covered, overrides } = this.derived();
     let found = covered.get(path);
     if (!found) {
-      found = this.overrides.filter((o) => this.kustomizationCovers(o.path, path, new Set()));
+      found = overrides.filter((o) => this.kustomizationCovers(o.path, path, new Set()));
       covered.set(path, found);
     }
     return found;
@@ -189,13 +190,11 @@ export class WorkspaceImages {
   private link(facts: FileFacts): void {
     for (const b of facts.builds) if (b.ref?.known) push(this.buildsByLeaf, leafOf(b.ref), b);
     for (const r of facts.runs) if (r.ref.known) push(this.runsByLeaf, leafOf(r.ref), r);
-    if (facts.overrides.length > 0) this.overrides = [...this.overrides, ...facts.overrides];
   }
 
   private unlink(facts: FileFacts): void {
     for (const b of facts.builds) if (b.ref?.known) pull(this.buildsByLeaf, leafOf(b.ref), b);
     for (const r of facts.runs) if (r.ref.known) pull(this.runsByLeaf, leafOf(r.ref), r);
-    if (facts.overrides.length > 0) this.overrides = this.overrides.filter((o) => o.path !== facts.path);
   }
 
   /** Lookups that depend on several files at once, rebuilt lazily after any change. */
@@ -203,33 +202,34 @@ export class WorkspaceImages {
     if (this.cache?.version === this.version) return this.cache;
     const byDockerfile = new Map<string, BuildDecl[]>();
     const builds: BuildDecl[] = [];
+    const overrides: ImageOverride[] = [];
     const composeFolders: string[] = [];
-    const kustomizations: Kustomization[] = [];
+    const kustomizations = new Map<string, Kustomization>();
     for (const facts of this.files.values()) {
       if (facts.kind === 'compose' || facts.kind === 'stack') composeFolders.push(dirName(facts.path));
-      if (facts.kustomization) kustomizations.push(facts.kustomization);
+      if (facts.kustomization) kustomizations.set(facts.path, facts.kustomization);
+      overrides.push(...facts.overrides);
       for (const b of facts.builds) {
         builds.push(b);
         const path = b.dockerfiles.find((p) => this.files.get(p)?.dockerfile);
         if (path) push(byDockerfile, path, b);
       }
     }
-    this.cache = { version: this.version, builds, byDockerfile, covered: new Map(), composeFolders, kustomizations };
+    this.cache = { version: this.version, builds, byDockerfile, overrides, covered: new Map(), composeFolders, kustomizations };
     return this.cache;
   }
 
   /** Does the kustomization file at `kPath` render the manifest at `path` (directly, or as a listed component)? */
   private kustomizationCovers(kPath: string, path: string, seen: Set<string>): boolean {
-    const k = this.files.get(kPath)?.kustomization;
+    const { kustomizations } = this.derived();
+    const k = kustomizations.get(kPath);
     if (!k || seen.has(kPath)) return false;
     seen.add(kPath);
     if (k.entries.some((e) => isUnder(path, e))) return true;
     if (!k.component) return false;
     // A component's overrides apply to the manifests of every kustomization that lists it.
-    for (const other of this.files.values()) {
-      if (other.kustomization?.entries.some((e) => e === k.folder || e === kPath) && this.kustomizationCovers(other.path, path, seen)) {
-        return true;
-      }
+    for (const [otherPath, other] of kustomizations) {
+      if (other.entries.some((e) => e === k.folder || e === kPath) && this.kustomizationCovers(otherPath, path, seen)) return true;
     }
     return false;
   }
@@ -238,11 +238,10 @@ export class WorkspaceImages {
 function baseImagesOf(files: Iterable<FileFacts>): Set<string> {
   const out = new Set<string>();
   for (const facts of files) {
-    const stages = facts.dockerfile?.stages ?? [];
-    for (const stage of stages) {
-      const image = stage.image;
-      if (!image || stages.some((s) => s.index < stage.index && s.name?.toLowerCase() === image.toLowerCase())) continue;
-      const ref = parseImageRef(image);
+    for (const stage of facts.dockerfile?.stages ?? []) {
+      // `FROM build`, an earlier stage, is not a base image.
+      if (!stage.image || parentStage(facts.dockerfile!, stage)) continue;
+      const ref = parseImageRef(stage.image);
       if (ref.known) out.add(ref.repo);
     }
   }

@@ -103,18 +103,11 @@ export function stringAt(map: unknown, key: string, text: string): { value: stri
 
 /** The string items of a sequence (or the one string of a scalar), with their spans. */
 export function stringsAt(node: unknown, text: string): { value: string; span: Span }[] {
-  if (isSeq(node)) {
-    return node.items.flatMap((item) => {
-      if (!isScalar(item) || !item.range || item.value === null) return [];
-      const span = innerSpan(item, text);
-      return [{ value: text.slice(span.start, span.end), span }];
-    });
-  }
-  if (isScalar(node) && node.range && node.value !== null) {
-    const span = innerSpan(node, text);
+  return (isSeq(node) ? node.items : [node]).flatMap((item) => {
+    if (!isScalar(item) || !item.range || item.value === null) return [];
+    const span = innerSpan(item, text);
     return [{ value: text.slice(span.start, span.end), span }];
-  }
-  return [];
+  });
 }
 
 /** The pairs of a map whose keys are plain strings. */
@@ -138,12 +131,6 @@ export function lineStart(text: string, offset: number): number {
 /** Column of `offset` on its line. */
 export function columnOf(text: string, offset: number): number {
   return offset - lineStart(text, offset);
-}
-
-/** Leading whitespace of the line holding `offset`. */
-export function lineIndent(text: string, offset: number): string {
-  const start = lineStart(text, offset);
-  return /^[ \t]*/.exec(text.slice(start))![0];
 }
 
 /**

@@ -4,6 +4,7 @@
 // runs in the folder the start command ran it in (its `cd`s, the container's working directory).
 import { insertionOffset, runAt, workdirAt } from '../dockerfile-edits';
 import type { CommandFacts, FileFacts, Finding, RunDecl, ScriptWord, ServiceFacts, TextEdit } from '../model';
+import { baseName } from '../../recognise';
 import { joinPath } from '../paths';
 import { findBuildSteps, isShell, classifyCommand, type BuildStep } from '../runtime-steps';
 import { tokenizeShell } from '../shell';
@@ -75,8 +76,7 @@ function serviceDockerfile(facts: FileFacts, service: ServiceFacts, index: Works
 function stepsOfArgv(argv: ScriptWord[]): Located[] {
   if (argv.length === 0) return [];
   if (isShell(argv[0].value)) {
-    const c = argv.findIndex((w, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(w.value));
-    const script = c === -1 ? undefined : argv[c + 1];
+    const script = scriptOf(argv);
     if (!script) return [];
     return findBuildSteps(script.view, script.start).map((step) => ({ step, word: script, entire: step.whole }));
   }
@@ -94,8 +94,7 @@ function stepsOfString(word: ScriptWord | undefined): Located[] {
   if (!word) return [];
   const words = tokenizeShell(word.view, word.start)[0]?.words ?? [];
   if (words.length > 0 && isShell(words[0].value)) {
-    const c = words.findIndex((w, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(w.value));
-    const script = c === -1 ? undefined : words[c + 1];
+    const script = scriptOf(words);
     if (!script) return [];
     const inner: ScriptWord = {
       value: script.value,
@@ -107,6 +106,12 @@ function stepsOfString(word: ScriptWord | undefined): Located[] {
     return findBuildSteps(inner.view, inner.start).map((step) => ({ step, word: inner, entire: step.whole }));
   }
   return findBuildSteps(word.view, word.start).map((step) => ({ step, word, entire: step.whole }));
+}
+
+/** The script of a shell's words (`sh -c <script>`, `bash -ec <script>`). */
+function scriptOf<W extends { value: string }>(words: W[]): W | undefined {
+  const c = words.findIndex((w, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(w.value));
+  return c === -1 ? undefined : words[c + 1];
 }
 
 function finding(
@@ -145,7 +150,7 @@ function finding(
     return f;
   }
   f.fixes.push({
-    title: `Move \`${short(cd + text)}\` into ${target.path.slice(target.path.lastIndexOf('/') + 1)} as a RUN step`,
+    title: `Move \`${short(cd + text)}\` into ${baseName(target.path)} as a RUN step`,
     preferred: true,
     edits: [runAt(target.path, dockerfile.text, at, cd + text), ...removal],
   });

@@ -1,6 +1,7 @@
 // healthcheck-ignored: the image's Dockerfile declares a HEALTHCHECK, but Kubernetes never runs it — the
 // kubelet only acts on probes. Without a livenessProbe, a container that Docker would mark unhealthy keeps
 // running under Kubernetes. The fix carries the same check over as a probe.
+import { insertLines } from '../edits';
 import type { ContainerFacts, FileFacts, Finding, RunDecl } from '../model';
 import { displayRef } from '../ref';
 import { healthcheckOf, type Healthcheck } from '../stages';
@@ -41,19 +42,17 @@ function check(facts: FileFacts, run: RunDecl, index: WorkspaceImages): Finding 
     related: [{ path: target.path, start: hc.instruction.span.start, end: hc.instruction.span.end, message: 'the HEALTHCHECK Kubernetes does not run' }],
   };
   if (c.block) {
-    const at = c.insertAt;
-    const lead = at === facts.text.length && !facts.text.endsWith('\n') ? '\n' : '';
     f.fixes.push({
       title: 'Add a livenessProbe from the Dockerfile HEALTHCHECK',
       preferred: true,
-      edits: [{ path: facts.path, start: at, end: at, newText: lead + probeYaml(hc, c) }],
+      edits: [insertLines(facts.path, facts.text, c.insertAt, probeYaml(hc, c))],
     });
   }
   return f;
 }
 
 /** The HEALTHCHECK as a `livenessProbe:` block at the container's indentation. */
-export function probeYaml(hc: Healthcheck, c: Pick<ContainerFacts, 'indent' | 'step'>): string {
+function probeYaml(hc: Healthcheck, c: Pick<ContainerFacts, 'indent' | 'step'>): string {
   const pad = (n: number) => ' '.repeat(c.indent + n * c.step);
   const lines = [`${pad(0)}livenessProbe:`];
   const http = httpCheck(hc);

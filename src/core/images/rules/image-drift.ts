@@ -2,9 +2,10 @@
 // build does not produce — so what is scheduled is not what was built from this Dockerfile.
 import type { BuildDecl, Finding, ImageOverride, RunDecl } from '../model';
 import { displayRef, isMutable, parseImageRef, withTag, withoutTag, type ImageRef } from '../ref';
+import { registryMatches, tagMatches } from '../match';
 import type { WorkspaceImages } from '../workspace';
 import type { ImageRule } from './rule';
-import { compare, describeBuild, pinnedTag, preferred, registryMatches, related, runnerName, tagMatches, tagToWrite } from './verdict';
+import { compare, describeBuild, kustomizeOverrides, pinnedTag, preferred, related, runnerName, tagToWrite } from './verdict';
 
 export const imageDrift: ImageRule = {
   id: 'image-drift',
@@ -22,7 +23,7 @@ export const imageDrift: ImageRule = {
 function runDrift(run: RunDecl, index: WorkspaceImages): Finding | undefined {
   // A Compose service that builds its own image runs exactly what it builds.
   if (!run.ref.known || run.builds || run.ref.digest) return undefined;
-  const overrides = run.via === 'kubernetes' ? index.overridesFor(run.path).filter((o) => o.name.known && o.name.repo === run.ref.repo) : [];
+  const overrides = kustomizeOverrides(run, index);
   // Renamed by Kustomize: the override's newName is what runs, and it is checked where it is written.
   if (overrides.some((o) => o.newName)) return undefined;
   const ignoreTag = overrides.some((o) => o.newTag !== undefined || o.digest !== undefined);

@@ -4,7 +4,7 @@ import type { Finding, RunDecl } from '../model';
 import { displayRef, isMutable, parseImageRef, withTag, withoutTag } from '../ref';
 import type { WorkspaceImages } from '../workspace';
 import type { ImageRule } from './rule';
-import { compare, describeBuild, isPinnedTag, pinnedTag, preferred, related, runnerName } from './verdict';
+import { compare, describeBuild, isPinnedTag, kustomizeOverrides, pinnedTag, preferred, related, runnerName } from './verdict';
 
 export const mutableTag: ImageRule = {
   id: 'mutable-tag',
@@ -38,7 +38,7 @@ export const mutableTag: ImageRule = {
 
 function runFinding(run: RunDecl, index: WorkspaceImages): Finding | undefined {
   if (!run.ref.known || run.builds || !isMutable(run.ref)) return undefined;
-  const overrides = run.via === 'kubernetes' ? index.overridesFor(run.path).filter((o) => o.name.known && o.name.repo === run.ref.repo) : [];
+  const overrides = kustomizeOverrides(run, index);
   if (overrides.some((o) => o.newName || o.newTag !== undefined || o.digest)) return undefined;
   const v = compare(run.ref, index);
   if (v.candidates.length === 0) return undefined;
@@ -47,14 +47,15 @@ function runFinding(run: RunDecl, index: WorkspaceImages): Finding | undefined {
   let where = build ? `this workspace builds ${describeBuild(build)} (${build.label})` : '';
   if (!tag) {
     // Pinned elsewhere: another run of the same repository names a pinned tag.
+    const others = index.runsOf(run.ref);
     const counts = new Map<string, number>();
-    for (const other of index.runsOf(run.ref)) {
+    for (const other of others) {
       if (other !== run && isPinnedTag(other.ref.tag)) counts.set(other.ref.tag, (counts.get(other.ref.tag) ?? 0) + 1);
     }
     const best = [...counts].sort((a, b) => b[1] - a[1])[0];
     if (!best) return undefined;
     tag = best[0];
-    const other = index.runsOf(run.ref).find((r) => r.ref.tag === tag)!;
+    const other = others.find((r) => r.ref.tag === tag)!;
     where = `${runnerName(other)} (${other.path}) already runs :${tag}`;
   }
   const newText = withTag(run.ref, tag);

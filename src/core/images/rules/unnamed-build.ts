@@ -7,8 +7,9 @@
 // that belongs to someone else is never offered: a Docker Hub official image (`nginx`), an image some
 // Dockerfile builds FROM, one built here from another context, or one run outside this project without being
 // built (shared images, not this build). Without such evidence the finding is a hint with no fix.
+import { insertLines } from '../edits';
 import type { FileFacts, Finding, RunDecl, ServiceFacts } from '../model';
-import { leafName } from '../paths';
+import { baseName } from '../../recognise';
 import { DOCKER_HUB, leafOf, withTag, type ImageRef } from '../ref';
 import type { WorkspaceImages } from '../workspace';
 import { composeProject, type Project } from './project';
@@ -46,12 +47,10 @@ function finding(facts: FileFacts, service: ServiceFacts, best: Candidate | unde
     fixes: [],
   };
   if (best && service.block) {
-    const at = service.build!.insertAt;
-    const lead = at === facts.text.length && !facts.text.endsWith('\n') ? '\n' : '';
     f.fixes.push({
       title: `Name the build image: ${best.ref.raw}`,
       preferred: true,
-      edits: [{ path: facts.path, start: at, end: at, newText: `${lead}${' '.repeat(service.indent)}image: ${best.ref.raw}\n` }],
+      edits: [insertLines(facts.path, facts.text, service.build!.insertAt, `${' '.repeat(service.indent)}image: ${best.ref.raw}\n`)],
     });
   }
   return f;
@@ -70,7 +69,7 @@ class Evidence {
   /** The name other layers of this project already use for the service's build. */
   nameFor(service: ServiceFacts): Candidate | undefined {
     const context = service.build!.context;
-    const stems = new Set([service.name, context !== undefined ? leafName(context) : ''].map((s) => s.toLowerCase()).filter((s) => s !== ''));
+    const stems = new Set([service.name, context !== undefined ? baseName(context) : ''].map((s) => s.toLowerCase()).filter((s) => s !== ''));
     // Candidates by repository: scores add up; the reason shown is the strongest single one.
     const byRepo = new Map<string, Candidate & { tags: Map<string, number>; strongest: number }>();
     const add = (ref: ImageRef, score: number, why: string) => {

@@ -1,8 +1,8 @@
 // The comparison image-drift and mutable-tag share: does a run (or a Kustomize override) name what the
 // workspace's builds produce, and if not, which build and which reference it should name instead.
-import { tagRuleOf } from '../match';
-import type { BuildDecl, Finding, RunDecl } from '../model';
-import { displayRef, effectiveTag, type ImageRef } from '../ref';
+import { registryMatches, tagMatches, tagRuleOf } from '../match';
+import type { BuildDecl, Finding, ImageOverride, RunDecl } from '../model';
+import { displayRef, type ImageRef } from '../ref';
 import { ruleProduces } from '../sources/tag-rules';
 import type { WorkspaceImages } from '../workspace';
 
@@ -19,20 +19,17 @@ export interface CompareOptions {
   ignoreTag?: boolean;
 }
 
-export function registryMatches(build: BuildDecl, ref: ImageRef): boolean {
-  return build.anyRegistry === true || build.ref!.registry === ref.registry;
-}
-
-export function tagMatches(build: BuildDecl, ref: ImageRef): boolean {
-  const tag = effectiveTag(ref);
-  return tag === undefined || ruleProduces(tagRuleOf(build), tag);
-}
-
 export function compare(ref: ImageRef, index: WorkspaceImages, options: CompareOptions = {}): Verdict {
   const candidates = ref.known ? index.buildsOf(ref) : [];
   const sameRegistry = candidates.filter((b) => registryMatches(b, ref));
   const produced = sameRegistry.some((b) => options.ignoreTag || tagMatches(b, ref));
   return { candidates, produced, sameRegistry };
+}
+
+/** The Kustomize `images:` entries that rewrite a Kubernetes run's repository (none for Compose and stacks). */
+export function kustomizeOverrides(run: RunDecl, index: WorkspaceImages): ImageOverride[] {
+  if (run.via !== 'kubernetes') return [];
+  return index.overridesFor(run.path).filter((o) => o.name.known && o.name.repo === run.ref.repo);
 }
 
 /** A tag that names one build: not `latest`, and holding a digit (a version, a date, a commit). */

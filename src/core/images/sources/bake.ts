@@ -3,12 +3,13 @@
 // `variable` defaults); JSON goes through the YAML parser, which gives exact positions.
 import { isMap, type Document } from 'yaml';
 import type { BuildDecl, FileFacts, Span } from '../model';
-import { dirName, isRemoteContext, joinPath, leafName } from '../paths';
+import { dirName, isRemoteContext, joinPath } from '../paths';
+import { baseName } from '../../recognise';
 import { parseImageRef } from '../ref';
 import { child, pairs, stringAt, stringsAt } from '../yaml-text';
 
 export function isBakeFile(path: string): boolean {
-  return /^docker-bake(?:\.override)?\.(?:hcl|json)$|\.bake\.(?:hcl|json)$/i.test(leafName(path));
+  return /^docker-bake(?:\.override)?\.(?:hcl|json)$|\.bake\.(?:hcl|json)$/i.test(baseName(path));
 }
 
 interface StringValue {

@@ -3,7 +3,8 @@
 import { isMap, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import { readDockerBuild } from '../docker-build';
 import type { BuildDecl, FileFacts, Span, TagRule } from '../model';
-import { dirName, isRemoteContext, joinPath, leafName } from '../paths';
+import { dirName, isRemoteContext, joinPath } from '../paths';
+import { baseName } from '../../recognise';
 import { parseImageRef } from '../ref';
 import type { Word } from '../shell';
 import { child, innerSpan, pairs, scalarText, scalarView, scriptWord, stringAt } from '../yaml-text';
@@ -14,10 +15,10 @@ export function isWorkflowFile(path: string): boolean {
   return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path);
 }
 export function isGitlabCi(path: string): boolean {
-  return /^\.gitlab-ci\.ya?ml$/i.test(leafName(path));
+  return /^\.gitlab-ci\.ya?ml$/i.test(baseName(path));
 }
 export function isCloudBuild(path: string): boolean {
-  return /^cloudbuild[^/]*\.ya?ml$/i.test(leafName(path));
+  return /^cloudbuild[^/]*\.ya?ml$/i.test(baseName(path));
 }
 
 /** A workflow runs at the repository root: the folder holding `.github`. */

@@ -1,7 +1,8 @@
 // Compose files (and Swarm stack files, the same format deployed with `docker stack deploy`): each service's
 // `image:` is what it runs; its `build:` is what it builds, tagged with `image:` when both are given.
 import { isMap, isScalar, type Document, type Node } from 'yaml';
-import { dirName, isRemoteContext, joinPath, leafName } from '../paths';
+import { dirName, isRemoteContext, joinPath } from '../paths';
+import { baseName } from '../../recognise';
 import type { BuildDecl, FileFacts, ServiceFacts, Span } from '../model';
 import { parseImageRef } from '../ref';
 import { child, columnOf, lineAfter, pairs, scalarText, spanOf, stringAt } from '../yaml-text';
@@ -9,7 +10,7 @@ import { commandFacts } from './commands';
 
 /** A stack file by name: `docker-stack.yml`, `stack.yml`, `*.stack.yml`. */
 export function isStackFile(path: string): boolean {
-  return /^(?:docker-)?stack\b|[.-]stack\.ya?ml$/i.test(leafName(path));
+  return /^(?:docker-)?stack\b|[.-]stack\.ya?ml$/i.test(baseName(path));
 }
 
 export function composeFacts(doc: Document.Parsed, text: string, facts: FileFacts): void {

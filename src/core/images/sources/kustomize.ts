@@ -1,13 +1,14 @@
 // Kustomize: `images:` entries rewrite image names and tags in the manifests a kustomization renders, so
 // what those manifests say is not what runs. Resources, bases and components say which manifests.
 import { isMap, isSeq, type Document } from 'yaml';
-import { dirName, joinPath, leafName } from '../paths';
+import { dirName, joinPath } from '../paths';
+import { baseName } from '../../recognise';
 import type { FileFacts, ImageOverride } from '../model';
 import { parseImageRef } from '../ref';
 import { child, stringAt, stringsAt } from '../yaml-text';
 
 export function isKustomizationFile(path: string): boolean {
-  return /^(?:kustomization\.ya?ml|Kustomization)$/.test(leafName(path));
+  return /^(?:kustomization\.ya?ml|Kustomization)$/.test(baseName(path));
 }
 
 export function kustomizeFacts(doc: Document.Parsed, text: string, facts: FileFacts): void {

@@ -1,6 +1,7 @@
 // Shell scripts, Makefiles and package.json scripts that run `docker build`.
 import { isMap } from 'yaml';
-import { dirName, leafName } from '../paths';
+import { dirName } from '../paths';
+import { baseName } from '../../recognise';
 import type { FileFacts } from '../model';
 import type { YamlFile } from '../../yaml/parse';
 import { child, pairs, scriptWord, stringAt } from '../yaml-text';
@@ -11,18 +12,18 @@ export function isShellScript(path: string): boolean {
 }
 
 export function isMakefile(path: string): boolean {
-  return /^(?:GNUmakefile|[Mm]akefile|.+\.mk)$/.test(leafName(path));
+  return /^(?:GNUmakefile|[Mm]akefile|.+\.mk)$/.test(baseName(path));
 }
 
 export function isPackageJson(path: string): boolean {
-  return leafName(path) === 'package.json';
+  return baseName(path) === 'package.json';
 }
 
 /** A script may be run from its own folder or from the folder above (`./scripts/build.sh` at the root). */
 export function scriptFacts(facts: FileFacts): void {
   const folder = dirName(facts.path);
   const cwds = folder === '' ? [''] : [folder, dirName(folder)];
-  const label = `docker build in ${leafName(facts.path)}`;
+  const label = `docker build in ${baseName(facts.path)}`;
   scanShell(facts.text, 0, { path: facts.path, source: 'script', cwds, label, vars: new Map() }, facts.builds);
 }
 
@@ -38,7 +39,7 @@ export function makefileFacts(facts: FileFacts): void {
     if (!/\$/.test(expanded)) vars.set(m[1], expanded);
   }
   MAKE_ASSIGN.lastIndex = 0;
-  const site = { path: facts.path, source: 'makefile' as const, cwds: [dirName(facts.path)], label: `docker build in ${leafName(facts.path)}`, vars };
+  const site = { path: facts.path, source: 'makefile' as const, cwds: [dirName(facts.path)], label: `docker build in ${baseName(facts.path)}`, vars };
   // Recipe lines are shell; Make's `$$` is a literal `$` for the shell (left unresolved: unknown).
   scanShell(facts.text, 0, site, facts.builds);
 }
