@@ -5,26 +5,30 @@ import type { FileKind } from '../core';
 
 export const SECTION = 'layerLens';
 
-export type HoverDetail = 'brief' | 'detailed';
 export type GuideTarget = 'preview' | 'editor';
 
 function settings(scope?: vscode.ConfigurationScope): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration(SECTION, scope);
 }
 
-/** Whether hovers are on: the master switch, and the per-kind one when the kind is known. */
-export function hoverEnabled(document: vscode.TextDocument, kind?: FileKind): boolean {
+/** The hover settings for a document: one configuration read per hover. */
+export interface HoverSettings {
+  /** The master switch. */
+  enabled: boolean;
+  /** The per-kind switch; never on for a kind Layer Lens does not read. */
+  forKind(kind: FileKind): boolean;
+  detailed: boolean;
+  links: boolean;
+}
+
+export function hoverSettings(document: vscode.TextDocument): HoverSettings {
   const s = settings(document);
-  if (!s.get<boolean>('hover.enabled', true)) return false;
-  return kind === undefined || (kind !== 'unknown' && s.get<boolean>(`hover.${kind}`, true));
-}
-
-export function hoverDetail(document: vscode.TextDocument): HoverDetail {
-  return settings(document).get<HoverDetail>('hover.detail', 'detailed') === 'brief' ? 'brief' : 'detailed';
-}
-
-export function hoverLinks(document: vscode.TextDocument): boolean {
-  return settings(document).get<boolean>('hover.showLinks', true);
+  return {
+    enabled: s.get<boolean>('hover.enabled', true),
+    forKind: (kind) => kind !== 'unknown' && s.get<boolean>(`hover.${kind}`, true),
+    detailed: s.get<string>('hover.detail', 'detailed') !== 'brief',
+    links: s.get<boolean>('hover.showLinks', true),
+  };
 }
 
 /** Larger documents are not analysed: no hovers, and the report says why (nor indexed for images). */

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, FieldAt } from '../core';
 import type { AnalysisCache } from './cache';
-import { hoverDetail, hoverEnabled, hoverLinks } from './config';
+import { hoverSettings } from './config';
 import { guideSection } from './guide-sections';
 import { counterpartText, fieldBadge, inlineMarkdown } from './labels';
 import { core } from './lazy-core';
@@ -15,19 +15,20 @@ export class LayerHoverProvider implements vscode.HoverProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+    const settings = hoverSettings(document);
     // The master switch first, so a user who turned hovers off pays for no parsing at all.
-    if (!hoverEnabled(document)) return undefined;
+    if (!settings.enabled) return undefined;
     const analysis = this.cache.analysisFor(document);
-    if (analysis.kind === 'unknown' || analysis.skipped || !hoverEnabled(document, analysis.kind)) return undefined;
+    if (analysis.kind === 'unknown' || analysis.skipped || !settings.forKind(analysis.kind)) return undefined;
     const offset = document.offsetAt(position);
     const hit = core().fieldAt(analysis, offset);
     if (!hit || token.isCancellationRequested) return undefined;
-    const markdown = hoverMarkdown(analysis, hit, document.uri, hoverDetail(document) === 'detailed', hoverLinks(document));
+    const markdown = hoverMarkdown(analysis, hit, document.uri, settings.detailed, settings.links);
     return new vscode.Hover(markdown, hoverRange(document, hit, offset));
   }
 }
 
-export function hoverMarkdown(analysis: Analysis, hit: FieldAt, uri: vscode.Uri, detailed: boolean, links: boolean): vscode.MarkdownString {
+function hoverMarkdown(analysis: Analysis, hit: FieldAt, uri: vscode.Uri, detailed: boolean, links: boolean): vscode.MarkdownString {
   const field = hit.field;
   const report = core().toReportField(analysis, field);
   const head = `$(layers) **${fieldBadge(field, analysis.kind)}**`;

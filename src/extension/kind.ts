@@ -2,7 +2,7 @@
 // the language id already encodes the user's file associations, so it decides before the name does.
 import type { FileKind } from '../core';
 // The recogniser alone, not the core's index: the context keys sniff documents without loading the core.
-import { baseName, kindFromName, kindFromYamlContent } from '../core/recognise';
+import { kindFromName, kindFromYamlContent } from '../core/recognise';
 
 /**
  * Languages Layer Lens answers for. VS Code gives `dockerfile` to Dockerfile, Containerfile, `Dockerfile.*`,
@@ -26,24 +26,10 @@ export function documentKind(languageId: string, fileName: string, text: string)
       const byContent = kindFromYamlContent(text);
       // A manifest saved under a Compose-like name (kompose output) is still a manifest.
       if (byContent === 'kubernetes') return byContent;
-      if (languageId === 'dockercompose' || kindFromName(baseName(fileName)) === 'compose') return 'compose';
+      if (languageId === 'dockercompose' || kindFromName(fileName) === 'compose') return 'compose';
       return byContent;
     }
     default:
       return 'unknown';
-  }
-}
-
-/** How a kind is named to the user. */
-export function kindLabel(kind: FileKind): string {
-  switch (kind) {
-    case 'dockerfile':
-      return 'Dockerfile';
-    case 'compose':
-      return 'Compose file';
-    case 'kubernetes':
-      return 'Kubernetes manifest';
-    default:
-      return 'unrecognised file';
   }
 }

@@ -4,7 +4,7 @@ import type { ClassifiedField, Counterpart, FileKind } from '../core';
 import { badge } from '../core/format/labels';
 import { orchestratorOf } from '../core/report';
 
-export { badge, orchestratorOf };
+export { badge };
 
 export function fieldBadge(field: ClassifiedField, kind: FileKind): string {
   return badge(field.entry.layer, orchestratorOf(field.entry, kind));

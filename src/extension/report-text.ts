@@ -2,8 +2,8 @@
 // vscode): the grammar in syntaxes/layer-lens-report.tmLanguage.json colours exactly these lines, and the link
 // provider finds `L<line>:<col>` at the start of field lines. Change the layout and both follow.
 import { buildReport, type Analysis, type ClassifiedField, type Layer, type ReportNote } from '../core';
-import { kindLabel } from './kind';
-import { badge, counterpartText, orchestratorOf } from './labels';
+import { badge, kindName } from '../core/format/labels';
+import { counterpartText } from './labels';
 
 export interface ReportSource {
   /** File name shown in the title. */
@@ -21,7 +21,8 @@ export const FIELD_LINE = /^ {2}(L(\d+):(\d+)) +(.*?)(?: {2}\[[a-z]+\](?: \(infe
 
 export function renderReport(analysis: Analysis, source: ReportSource): string {
   const report = buildReport(analysis);
-  const out: string[] = [`Layer Lens · ${kindLabel(analysis.kind)} · ${source.name}`, `Source:        ${source.location}`];
+  const kind = analysis.kind === 'unknown' ? 'unrecognised file' : kindName(analysis.kind);
+  const out: string[] = [`Layer Lens · ${kind} · ${source.name}`, `Source:        ${source.location}`];
   if (report.skipped) {
     out.push(`Skipped:       ${report.skipped}`);
     return out.join('\n') + '\n';
@@ -43,11 +44,12 @@ export function renderReport(analysis: Analysis, source: ReportSource): string {
 
   const scopes = scopeLabels(analysis);
   const byLayer = fieldIndexesByLayer(analysis);
+  // Only schedule/scale headings name an orchestrator: the first one acting here, else who would act.
+  const orchestrator = report.orchestrators[0] ?? defaultOrchestrator(analysis);
   // The report's groups hold every field already rendered for reading (position, summary, note), in document
   // order within each layer: the same order as `byLayer`, so the k-th member is the k-th group field.
   for (const { layer, fields } of report.groups) {
     const members = byLayer[layer];
-    const orchestrator = members.length > 0 ? orchestratorOf(analysis.fields[members[0]].entry, analysis.kind) : defaultOrchestrator(analysis);
     out.push('', heading(badge(layer, orchestrator), members.length, 'field'));
     if (members.length === 0) out.push(`  (none${layer === 'schedule/scale' ? emptyOrchestration(analysis) : ''})`);
     let scope: string | undefined;

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Finding, Severity } from '../../core/images';
 import { imagesCore } from '../lazy-core';
 import { joinsIndex } from './keys';
-import { effectiveSeverity } from './settings';
+import { ruleSeverities, type SeverityOf } from './settings';
 import type { ImageIndex } from './workspace-index';
 
 export const DIAGNOSTIC_SOURCE = 'Layer Lens';
@@ -18,8 +18,8 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 };
 
 /** The diagnostic for a finding, or undefined when the user turned its rule off. */
-export function toDiagnostic(index: ImageIndex, finding: Finding, scope: vscode.ConfigurationScope): vscode.Diagnostic | undefined {
-  const severity = effectiveSeverity(scope, finding.rule, finding.severity);
+export function toDiagnostic(index: ImageIndex, finding: Finding, severityOf: SeverityOf): vscode.Diagnostic | undefined {
+  const severity = severityOf(finding.rule, finding.severity);
   if (!severity) return undefined;
   const d = new vscode.Diagnostic(index.range(finding.path, finding.start, finding.end), finding.message, SEVERITY[severity]);
   d.source = DIAGNOSTIC_SOURCE;
@@ -83,7 +83,8 @@ export class ImageDiagnostics implements vscode.Disposable {
       const current = currentFindings(this.index, document);
       if (!current) continue; // not indexed, or its latest text is not indexed yet: keep what is shown
       open.add(document.uri.toString());
-      const diagnostics = current.findings.flatMap((f) => toDiagnostic(this.index, f, document) ?? []);
+      const severityOf = ruleSeverities(document);
+      const diagnostics = current.findings.flatMap((f) => toDiagnostic(this.index, f, severityOf) ?? []);
       this.collection.set(document.uri, diagnostics);
     }
     this.collection.forEach((uri) => {

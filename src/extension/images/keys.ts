@@ -42,9 +42,9 @@ export function joinsIndex(uri: vscode.Uri): boolean {
 }
 
 /**
- * Dependencies and version control: findFiles skips them through the exclude glob below, and watcher events
- * from inside them are dropped here.
+ * Dependencies and version control: findFiles skips them through its exclude glob (workspace-index.ts), and
+ * watcher events from inside them are dropped here.
  */
-export function inSkippedFolder(uri: vscode.Uri): boolean {
+function inSkippedFolder(uri: vscode.Uri): boolean {
   return /\/(?:node_modules|\.git)\//.test(uri.path);
 }

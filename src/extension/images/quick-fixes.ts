@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { Fix } from '../../core/images';
 import { imagesCore } from '../lazy-core';
 import { currentFindings, toDiagnostic } from './diagnostics';
+import { ruleSeverities } from './settings';
 import type { ImageIndex } from './workspace-index';
 
 interface Pending {
@@ -32,9 +33,10 @@ export class ImageQuickFixes implements vscode.CodeActionProvider {
     const current = currentFindings(this.index, document);
     if (!current) return [];
     const actions: vscode.CodeAction[] = [];
+    const severityOf = ruleSeverities(document);
     for (const finding of current.findings) {
       if (finding.fixes.length === 0) continue;
-      const diagnostic = toDiagnostic(this.index, finding, document);
+      const diagnostic = toDiagnostic(this.index, finding, severityOf);
       if (!diagnostic || !diagnostic.range.intersection(range)) continue;
       for (const fix of finding.fixes) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);

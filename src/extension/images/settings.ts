@@ -4,17 +4,20 @@ import * as vscode from 'vscode';
 import type { RuleId, Severity } from '../../core/images';
 import { SECTION } from '../config';
 
-/** A rule's setting: its own severity ("off" silences it). Absent means the severity the rule gives. */
-export type RuleLevel = Severity | 'off';
-
+/** What a rule's setting may hold: its own severity, or "off" to silence it. Absent: the severity the rule gives. */
 const LEVELS: readonly string[] = ['off', 'error', 'warning', 'info', 'hint'];
 
-/** The severity to show a finding with, or undefined when the user turned its rule off. */
-export function effectiveSeverity(scope: vscode.ConfigurationScope | undefined, rule: RuleId, severity: Severity): Severity | undefined {
+/** A finding's severity as the user set its rule, or undefined when the rule is off. */
+export type SeverityOf = (rule: RuleId, severity: Severity) => Severity | undefined;
+
+/** The user's rule levels in a scope, read once for all of a document's findings. */
+export function ruleSeverities(scope: vscode.ConfigurationScope | undefined): SeverityOf {
   const rules = vscode.workspace.getConfiguration(SECTION, scope).get<Record<string, unknown>>('rules') ?? {};
-  const level = rules[rule];
-  if (typeof level !== 'string' || !LEVELS.includes(level)) return severity;
-  return level === 'off' ? undefined : (level as Severity);
+  return (rule, severity) => {
+    const level = rules[rule];
+    if (typeof level !== 'string' || !LEVELS.includes(level)) return severity;
+    return level === 'off' ? undefined : (level as Severity);
+  };
 }
 
 export function codeLensEnabled(scope?: vscode.ConfigurationScope): boolean {

@@ -6,12 +6,13 @@
 // follows edits (an open document's text wins over the disk, and its cached Analysis saves a second parse) and
 // file creation, change and deletion (a FileSystemWatcher).
 import * as vscode from 'vscode';
+import type { Analysis } from '../../core';
 import type { WorkspaceImages } from '../../core/images';
 import { LineIndex } from '../../core/text';
 import type { AnalysisCache } from '../cache';
 import { maxBytes } from '../config';
 import { imagesCore } from '../lazy-core';
-import { inSkippedFolder, joinsIndex, UriKeys } from './keys';
+import { joinsIndex, UriKeys } from './keys';
 import { maxIndexedFiles } from './settings';
 
 /** Whether the core reads images from a file of this name (loads the core: call it from the scan and after). */
@@ -115,8 +116,7 @@ export class ImageIndex implements vscode.Disposable {
       // An analysis a hover or report already made saves a parse; none is made just for the index.
       const analysis = this.cache.cached(document);
       const usable = analysis && analysis.kind !== 'unknown' && !analysis.skipped ? analysis : undefined;
-      this.timed(() => this.images.update(key, text, usable));
-      this.changed.fire();
+      this.update(key, text, usable);
     }
     return key;
   }
@@ -182,7 +182,7 @@ export class ImageIndex implements vscode.Disposable {
 
   /** An open document's text, else the file's bytes when under the size limit; undefined when unreadable. */
   private async read(uri: vscode.Uri): Promise<string | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const open = openDocument(uri);
     if (open) return open.getText().length > maxBytes(open) ? undefined : open.getText();
     try {
       const limit = maxBytes(uri);
@@ -219,10 +219,10 @@ export class ImageIndex implements vscode.Disposable {
   }
 
   private fromDisk(uri: vscode.Uri): void {
-    if (!this.scan || inSkippedFolder(uri) || !joinsIndex(uri)) return;
+    if (!this.scan || !joinsIndex(uri)) return;
     const key = this.keys.keyOf(uri);
     if (!isImageSource(key)) return;
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const open = openDocument(uri);
     if (open) {
       this.sync(open); // the editor reloads a clean document from disk; a dirty one keeps its edits
       return;
@@ -233,8 +233,7 @@ export class ImageIndex implements vscode.Disposable {
       if (text === undefined) this.remove(key);
       else if (this.images.facts(key)?.text !== text) {
         this.keys.remember(uri);
-        this.timed(() => this.images.update(key, text));
-        this.changed.fire();
+        this.update(key, text);
       }
     });
   }
@@ -254,11 +253,17 @@ export class ImageIndex implements vscode.Disposable {
     this.changed.fire();
   }
 
-  private timed(update: () => void): void {
+  /** One file's new text into the index, timed for the stats. */
+  private update(key: string, text: string, analysis?: Analysis): void {
     const t = performance.now();
-    update();
+    this.images.update(key, text, analysis);
     this.stats.lastUpdateMs = performance.now() - t;
     this.stats.updates++;
     this.stats.files = this.images.paths().length;
+    this.changed.fire();
   }
+}
+
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 }
