@@ -3,5 +3,6 @@ export * from './types';
 export { analyze, BINARY_REASON, DEFAULT_MAX_BYTES, tooLargeReason, type Analysis, type AnalyzeOptions, type Problem } from './analyze';
 export { recognise, kindFromName, kindFromYamlContent, baseName } from './recognise';
 export { fieldAt, type FieldAt } from './query';
-export { buildReport, toReportField, LAYERS, type Report, type ReportField, type ReportNote } from './report';
+export { LAYERS, GUIDE_IDS } from './types';
+export { buildReport, toReportField, type Report, type ReportField, type ReportNote } from './report';
 export { LineIndex, type Position } from './text';

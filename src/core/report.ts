@@ -2,7 +2,8 @@
 // Every output format (CLI text/markdown/json, the editor's explain view) renders this one structure.
 import type { Analysis } from './analyze';
 import { crossLayerNote } from './tables/cross-notes';
-import type { ClassifiedField, Counterpart, FileKind, GuideId, Layer, LayerEntry, Orchestrator, Phase } from './types';
+import { LAYERS } from './types';
+import type { ClassifiedField, Counterpart, FeatureState, FileKind, GuideId, Layer, LayerEntry, Orchestrator, Phase } from './types';
 
 /** One field as the JSON contract writes it (1-based line and column). */
 export interface ReportField {
@@ -20,6 +21,13 @@ export interface ReportField {
   inferred?: boolean;
   /** Present only where this occurrence behaves unlike its keyword or key suggests. */
   note?: string;
+  /** The primary documentation page the summary is written from. */
+  source: string;
+  /** Kubernetes feature state and the version that gave it, where the field is not GA or is recent. */
+  state?: FeatureState;
+  since?: string;
+  /** The page that backs `note`. */
+  noteSource?: string;
 }
 
 export interface ReportNote {
@@ -27,6 +35,7 @@ export interface ReportNote {
   column: number;
   path: string;
   text: string;
+  source: string;
 }
 
 export interface Report {
@@ -44,8 +53,6 @@ export interface Report {
   skipped?: string;
 }
 
-export const LAYERS: readonly Layer[] = ['build/run', 'schedule/scale'];
-
 export function buildReport(analysis: Analysis): Report {
   const fields = analysis.fields.map((f) => toReportField(analysis, f));
   const counts = { 'build/run': 0, 'schedule/scale': 0 } as Record<Layer, number>;
@@ -57,7 +64,9 @@ export function buildReport(analysis: Analysis): Report {
     counts,
     fields,
     groups: LAYERS.map((layer) => ({ layer, fields: fields.filter((f) => f.layer === layer) })),
-    notes: fields.filter((f) => f.note).map((f) => ({ line: f.line, column: f.column, path: f.path, text: f.note! })),
+    notes: fields.flatMap((f) =>
+      f.note ? [{ line: f.line, column: f.column, path: f.path, text: f.note, source: f.noteSource ?? f.source }] : [],
+    ),
     problems: analysis.problems.map((p) => {
       const pos = analysis.lines.positionAt(p.offset);
       return { line: pos.line + 1, column: pos.character + 1, message: p.message };
@@ -69,7 +78,7 @@ export function buildReport(analysis: Analysis): Report {
 
 export function toReportField(analysis: Analysis, f: ClassifiedField): ReportField {
   const pos = analysis.lines.positionAt(f.keyStart);
-  const out: ReportField = {
+  const out = {
     document: f.document,
     line: pos.line + 1,
     column: pos.character + 1,
@@ -79,11 +88,16 @@ export function toReportField(analysis: Analysis, f: ClassifiedField): ReportFie
     summary: f.entry.summary,
     counterparts: f.entry.counterparts,
     guide: f.entry.guide,
-  };
+  } as ReportField;
   if (f.resource) out.resource = f.resource;
   if (f.inferred) out.inferred = true;
   const note = f.note ?? crossLayerNote(f);
-  if (note) out.note = note;
+  if (note) out.note = note.text;
+  // Keys added after the first release go last, so the contract's older keys keep their order.
+  out.source = f.entry.source;
+  if (f.entry.state) out.state = f.entry.state;
+  if (f.entry.since) out.since = f.entry.since;
+  if (note) out.noteSource = note.source;
   return out;
 }
 

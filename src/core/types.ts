@@ -1,65 +1,83 @@
 // The vocabulary every part of Layer Lens speaks. Pure types: no vscode, no fs.
 
 /** The two layers a user sees. The strings are part of the JSON contract: never change them. */
-export type Layer = 'build/run' | 'schedule/scale';
+export const LAYERS = ['build/run', 'schedule/scale'] as const;
+export type Layer = (typeof LAYERS)[number];
 
-/** Finer grain inside a layer, shown beside the badge. */
-export type Phase =
-  | 'build' // producing the image: Dockerfile instructions, Compose build:
-  | 'run' // how one container starts and behaves on its host
-  | 'config' // environment, config files and secrets handed to a container or object
-  | 'storage' // volumes and mounts
-  | 'security' // user, capabilities, privileges, access control
-  | 'health' // probes and health checks
-  | 'network' // ports, services, ingress, DNS, network policy
-  | 'schedule' // where a workload is placed
-  | 'scale' // how many copies, autoscaling
-  | 'rollout' // how a new version replaces the old one
-  | 'lifecycle' // restarts, termination, jobs running to completion
-  | 'identity'; // names, labels, annotations, API version and kind
+/**
+ * Finer grain inside a layer, shown beside the badge:
+ * build (producing the image), run (how one container starts and behaves on its host), config (environment,
+ * config files and secrets), storage (volumes and mounts), security (user, capabilities, access control),
+ * health (probes and health checks), network (ports, services, ingress, DNS, policy), schedule (where a workload
+ * is placed), scale (how many copies), rollout (how a new version replaces the old one), lifecycle (restarts,
+ * termination, jobs running to completion), identity (names, labels, annotations, API version and kind).
+ */
+export const PHASES = [
+  'build', 'run', 'config', 'storage', 'security', 'health', 'network', 'schedule', 'scale', 'rollout', 'lifecycle',
+  'identity',
+] as const;
+export type Phase = (typeof PHASES)[number];
 
 /**
  * Who acts on a schedule/scale field: Kubernetes, Docker Swarm for Compose `deploy:`, or the Compose CLI
  * itself on one host (`scale:`).
  */
-export type Orchestrator = 'kubernetes' | 'swarm' | 'compose';
+export const ORCHESTRATORS = ['kubernetes', 'swarm', 'compose'] as const;
+export type Orchestrator = (typeof ORCHESTRATORS)[number];
 
-export type FileKind = 'dockerfile' | 'compose' | 'kubernetes' | 'unknown';
+export const FILE_KINDS = ['dockerfile', 'compose', 'kubernetes', 'unknown'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
 
-/** Section anchors of src/guide/contrast.md. A test checks each one resolves. */
-export type GuideId =
-  | 'docker-layer'
-  | 'kubernetes-layer'
-  | 'why-confused'
-  | 'what-stays-the-same'
-  | 'choosing-by-scale'
-  | 'image'
-  | 'build-stages'
-  | 'entrypoint-command'
-  | 'cmd-args'
-  | 'env'
-  | 'ports'
-  | 'user'
-  | 'workdir'
-  | 'healthcheck-probes'
-  | 'requests-limits'
-  | 'volumes'
-  | 'replicas'
-  | 'restart'
-  | 'scheduling'
-  | 'networking'
-  | 'rollout'
-  | 'config-secrets'
-  | 'labels-metadata'
-  | 'security'
-  | 'jobs'
-  | 'swarm-deploy'
-  | 'custom-resources';
+/** Section anchors of src/guide/contrast.md, in guide order. A test checks each one resolves to one heading. */
+export const GUIDE_IDS = [
+  'docker-layer',
+  'kubernetes-layer',
+  'why-confused',
+  'what-stays-the-same',
+  'choosing-by-scale',
+  'image',
+  'build-stages',
+  'entrypoint-command',
+  'cmd-args',
+  'env',
+  'ports',
+  'user',
+  'workdir',
+  'healthcheck-probes',
+  'requests-limits',
+  'volumes',
+  'replicas',
+  'restart',
+  'scheduling',
+  'networking',
+  'rollout',
+  'config-secrets',
+  'labels-metadata',
+  'security',
+  'jobs',
+  'swarm-deploy',
+  'custom-resources',
+] as const;
+export type GuideId = (typeof GUIDE_IDS)[number];
+
+/** The places a counterpart can point at. */
+export const COUNTERPART_PLACES = ['dockerfile', 'compose', 'kubernetes', 'docker-run'] as const;
+
+/** Kubernetes feature states (https://kubernetes.io/docs/reference/command-line-tools-reference/feature-gates/). */
+export const FEATURE_STATES = ['alpha', 'beta', 'GA'] as const;
+export type FeatureState = (typeof FEATURE_STATES)[number];
+
+/** The hosts a source may link to: the primary documentation of each layer. */
+export const SOURCE_PREFIXES = [
+  'https://kubernetes.io/',
+  'https://docs.docker.com/',
+  'https://github.com/compose-spec/',
+] as const;
 
 /** Where the same concern is expressed in another file kind. */
 export interface Counterpart {
   /** The other place: a Dockerfile instruction, a Compose key, a Kubernetes field or a docker CLI flag. */
-  where: 'dockerfile' | 'compose' | 'kubernetes' | 'docker-run';
+  where: (typeof COUNTERPART_PLACES)[number];
   /** As the user would write it: `ENTRYPOINT`, `services.*.entrypoint`, `containers[].command`, `--restart`. */
   ref: string;
   /** A short relation in the user's words: "overrides", "same as", "ignored by Kubernetes". Optional. */
@@ -76,6 +94,18 @@ export interface LayerEntry {
   guide: GuideId;
   /** For schedule/scale entries: who acts on it (defaults from the file kind). */
   orchestrator?: Orchestrator;
+  /** The primary documentation the summary is written from, at the field's anchor where one exists. */
+  source: string;
+  /** Kubernetes feature state, recorded for fields that are not GA or arrived in Kubernetes 1.27 or later. */
+  state?: FeatureState;
+  /** The Kubernetes version that gave the field its `state` ("1.33"). */
+  since?: string;
+}
+
+/** A sentence shown beside a field where the other layer overrides or ignores it, with the page that says so. */
+export interface Note {
+  text: string;
+  source: string;
 }
 
 /** A table of entries, keyed by a stable id ("k8s.container.command"). */
@@ -125,5 +155,5 @@ export interface ClassifiedField {
   /** True where the key has no entry of its own and answers with its parent's (labels, probe handlers). */
   inherited?: boolean;
   /** A cross-layer note specific to this occurrence (an ignored instruction, an override). */
-  note?: string;
+  note?: Note;
 }

@@ -2,7 +2,7 @@
 // hover links to, as Markdown source or rendered in VS Code's Markdown preview.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { GUIDE_IDS } from '../../src/core/guide-ids';
+import { GUIDE_IDS } from '../../src/core/types';
 import { activate, closeAllEditors, open, until, withSetting } from './helpers';
 
 function guideEditor(): vscode.TextEditor | undefined {

@@ -215,8 +215,8 @@ describe('layer-lens CLI', function () {
       assert.equal(run.status, 0);
       assert.equal(run.stderr, '');
       assert.deepEqual(files.map((f) => [f.path, f.kind]), [['Dockerfile', 'dockerfile'], ['compose.yaml', 'compose'], ['k8s/deploy.yaml', 'kubernetes']]);
-      const required = ['document', 'line', 'column', 'path', 'layer', 'phase', 'summary', 'counterparts', 'guide'];
-      const optional = ['resource', 'inferred', 'note'];
+      const required = ['document', 'line', 'column', 'path', 'layer', 'phase', 'summary', 'counterparts', 'guide', 'source'];
+      const optional = ['resource', 'inferred', 'note', 'state', 'since', 'noteSource'];
       for (const file of files) {
         assert.deepEqual(Object.keys(file), ['path', 'kind', 'fields']);
         const fields = file.fields as Record<string, unknown>[];

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
 import { isMap, isScalar, parseAllDocuments, visit } from 'yaml';
 import { analyze, buildReport, kindFromName, type Analysis, type FileKind } from '../../src/core';
-import { GUIDE_IDS } from '../../src/core/guide-ids';
+import { GUIDE_IDS } from '../../src/core/types';
 import { entries } from '../../src/core/tables';
 import { isTemplated, maskTemplates } from '../../src/core/yaml/templates';
 import { isCandidateName } from '../../src/cli/walk';

@@ -94,9 +94,9 @@ describe('dockerfile table', () => {
     for (const k of ['CMD', 'EXPOSE', 'HEALTHCHECK', 'ENTRYPOINT', 'USER']) {
       assert.ok(dockerfileNotes.nonFinalStage[k], `nonFinalStage.${k}`);
     }
-    assert.match(dockerfileNotes.nonFinalStage.CMD, /final stage/);
+    assert.match(dockerfileNotes.nonFinalStage.CMD.text, /final stage/);
     const notes = [...Object.values(dockerfileNotes.nonFinalStage), dockerfileNotes.argBeforeFrom, dockerfileNotes.onbuild];
-    assert.deepEqual(notes.map(sentenceProblem).filter(Boolean), []);
+    assert.deepEqual(notes.map((n) => sentenceProblem(n.text)).filter(Boolean), []);
     for (const k of Object.keys(dockerfileNotes.nonFinalStage)) assert.ok(INSTRUCTIONS.includes(k), k);
   });
 });

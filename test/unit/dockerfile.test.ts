@@ -55,7 +55,7 @@ describe('classify (Dockerfile)', () => {
   it('notes CMD, EXPOSE and HEALTHCHECK of a non-final stage, naming the stage, and not those of the final stage', () => {
     for (const keyword of ['CMD', 'EXPOSE', 'HEALTHCHECK']) {
       const [first, last] = [byKeyword(a, keyword)[0], byKeyword(a, keyword).at(-1)!];
-      assert.match(first.note ?? '', /final stage.*\(stage `build`\)$/, keyword);
+      assert.match(first.note?.text ?? '', /final stage.*\(stage `build`\)$/, keyword);
       if (keyword !== 'CMD') assert.equal(last.note, undefined, `final ${keyword}`);
     }
     assert.equal(byKeyword(a, 'ENTRYPOINT')[0].note, undefined);
@@ -64,7 +64,7 @@ describe('classify (Dockerfile)', () => {
   it('tells ARG before FROM (visible to FROM only) from ARG inside a stage', () => {
     const [global, inStage] = byKeyword(a, 'ARG');
     assert.equal(global.entryId, 'df.ARG.global');
-    assert.match(global.note ?? '', /FROM/);
+    assert.match(global.note?.text ?? '', /FROM/);
     assert.equal(inStage.entryId, 'df.ARG');
     assert.equal(a.dockerfile!.instructions[0].stage, -1);
   });

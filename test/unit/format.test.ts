@@ -113,7 +113,7 @@ describe('output formats', () => {
       assert.deepEqual(lines, [...lines].sort((a, b) => a - b));
       assert.deepEqual(new Set(file.fields.map((f) => f.document)), new Set([0, 1]));
       const keys = Object.keys(file.fields.find((f) => f.path === 'spec.containers[0].command')!);
-      assert.deepEqual(keys, ['document', 'line', 'column', 'path', 'layer', 'phase', 'summary', 'counterparts', 'guide', 'resource', 'note']);
+      assert.deepEqual(keys, ['document', 'line', 'column', 'path', 'layer', 'phase', 'summary', 'counterparts', 'guide', 'resource', 'note', 'source', 'noteSource']);
     });
 
     it('puts the reason a file was not fully explained in error, caller first', () => {

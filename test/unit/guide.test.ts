@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import guide from '../../src/guide/contrast.md';
-import { GUIDE_IDS } from '../../src/core/guide-ids';
+import { GUIDE_IDS } from '../../src/core/types';
 
 // The bundle runs from out/test/unit; /work/shared sits beside the repository.
 const REFERENCE = path.resolve(__dirname, '../../../../shared/reference/kubernetes-contrast.txt');

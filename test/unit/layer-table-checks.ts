@@ -1,7 +1,7 @@
 // Checks shared by the table tests: row well-formedness, one-sentence summaries, and a reader that follows the
 // shape contract of notes/tables-spec.md (used to prove where a key path lands).
 import type { EntryTable, FieldRule, FileKind, Shape, ShapeTable } from '../../src/core/types';
-import { GUIDE_IDS } from '../../src/core/guide-ids';
+import { GUIDE_IDS } from '../../src/core/types';
 
 const LAYERS = ['build/run', 'schedule/scale'];
 const PHASES = [

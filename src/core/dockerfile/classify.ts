@@ -1,6 +1,6 @@
 // Dockerfile semantics beyond keywords: the final stage, ARG before FROM, ONBUILD, flags, directives.
 import { dockerfileNotes, entries } from '../tables';
-import type { ClassifiedField } from '../types';
+import type { ClassifiedField, Note } from '../types';
 import type { DockerfileModel, DockerInstruction, Span } from './model';
 import { stageChain } from './stages';
 
@@ -42,14 +42,14 @@ function instructionEntryId(ins: DockerInstruction): string {
 }
 
 /** Why this occurrence behaves differently from what its keyword suggests. */
-function noteFor(ins: DockerInstruction, inImage: Set<number>, model: DockerfileModel): string | undefined {
+function noteFor(ins: DockerInstruction, inImage: Set<number>, model: DockerfileModel): Note | undefined {
   if (ins.keyword === 'ARG' && ins.stage === -1) return dockerfileNotes.argBeforeFrom;
   if (ins.keyword === 'ONBUILD') return dockerfileNotes.onbuild;
   if (ins.stage >= 0 && !inImage.has(ins.stage)) {
-    const note = (dockerfileNotes.nonFinalStage as Record<string, string | undefined>)[ins.keyword];
+    const note = (dockerfileNotes.nonFinalStage as Record<string, Note | undefined>)[ins.keyword];
     if (note) {
       const stage = model.stages[ins.stage];
-      return stage.name ? `${note} (stage \`${stage.name}\`)` : note;
+      return stage.name ? { ...note, text: `${note.text} (stage \`${stage.name}\`)` } : note;
     }
   }
   return undefined;

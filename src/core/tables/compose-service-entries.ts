@@ -1,7 +1,7 @@
 // Compose service keys for what a container runs, sees and exposes: the Docker layer on one host.
 // Host-level controls (security, namespaces, resource knobs) are in compose-host-entries.ts.
 import type { EntryTable } from '../types';
-import { buildRun, inDockerCli, inDockerfile, inKubernetes, swarm } from './layer-rows';
+import { buildRun, inDockerCli, inDockerfile, inKubernetes, swarm, row } from './layer-rows';
 
 export const composeServiceEntries: EntryTable = {
   'compose.service': buildRun(
@@ -293,16 +293,15 @@ export const composeServiceEntries: EntryTable = {
     'restart',
     inKubernetes('containers[].lifecycle.preStop'),
   ),
-  'compose.service.scale': {
-    // Neither Swarm (it reads deploy.replicas) nor Kubernetes acts on it: the Compose CLI does, on one host.
-    layer: 'schedule/scale',
-    phase: 'scale',
-    summary:
-      'How many copies of this container Compose starts, all on its one host; a copy count is a scaling decision, not how one container runs, though no scheduler is involved.',
-    counterparts: [inKubernetes('spec.replicas'), inDockerCli('docker compose up --scale')],
-    guide: 'replicas',
-    orchestrator: 'compose',
-  },
+  // Neither Swarm (it reads deploy.replicas) nor Kubernetes acts on it: the Compose CLI does, on one host.
+  'compose.service.scale': row(
+    'schedule/scale',
+    'scale',
+    'How many copies of this container Compose starts, all on its one host; a copy count is a scaling decision, not how one container runs, though no scheduler is involved.',
+    'replicas',
+    [inKubernetes('spec.replicas'), inDockerCli('docker compose up --scale')],
+    'compose',
+  ),
   'compose.service.container_name': buildRun(
     'identity',
     'A fixed name for the container, which also stops Compose from running more than one copy of the service.',

@@ -1,7 +1,7 @@
 // The Dockerfile layer table: every instruction, flag and parser directive is Docker-layer (build/run), because a
 // Dockerfile only ever describes one image and the defaults of the containers started from it.
 // Phase tells them apart: `build` acts while the image is built, the rest set how a container from it runs.
-import type { EntryTable } from '../types';
+import type { EntryTable, Note } from '../types';
 import { buildRun, inCompose, inDockerCli, inKubernetes } from './layer-rows';
 
 const instructions: EntryTable = {
@@ -269,33 +269,28 @@ export const dockerfileEntries: EntryTable = { ...instructions, ...flags, ...dir
 /** Occurrence notes the classifier attaches to a Dockerfile line, by situation. One sentence each. */
 export interface DockerfileNotes {
   /** By instruction keyword: the instruction sits in a stage that is neither the final one nor an ancestor of it. */
-  nonFinalStage: Record<string, string>;
+  nonFinalStage: Record<string, Note>;
   /** An ARG before the first FROM. */
-  argBeforeFrom: string;
+  argBeforeFrom: Note;
   /** Any ONBUILD line. */
-  onbuild: string;
+  onbuild: Note;
 }
 
 export const dockerfileNotes: DockerfileNotes = {
   nonFinalStage: {
-    CMD: 'This CMD never reaches a running container: only the final stage becomes the image, and it does not build on this stage.',
-    ENTRYPOINT:
-      'This ENTRYPOINT never reaches a running container: only the final stage becomes the image, and it does not build on this stage.',
-    EXPOSE: 'This EXPOSE is lost: only the final stage becomes the image, so its port metadata comes from that stage alone.',
-    HEALTHCHECK:
-      'This HEALTHCHECK is never run: only the final stage becomes the image, and it does not build on this stage.',
-    USER: 'This USER only affects the later RUN steps of this stage; the running container takes its user from the final stage.',
-    WORKDIR:
-      "This WORKDIR only affects later steps of this stage; the running container's directory comes from the final stage.",
-    ENV: 'These variables only reach later steps of this stage; files copied out of it with COPY --from do not carry them.',
-    VOLUME: 'This VOLUME is lost: only the final stage becomes the image, so no container gets a volume here.',
-    STOPSIGNAL: 'This STOPSIGNAL is lost: only the final stage becomes the image, and it does not build on this stage.',
-    LABEL: 'This LABEL is lost: only the final stage becomes the image, so its metadata comes from that stage alone.',
-    MAINTAINER: 'This MAINTAINER is lost: only the final stage becomes the image, so its metadata comes from that stage alone.',
-    ONBUILD: 'This ONBUILD never reaches the image: only the final stage is kept, so builds that start FROM that image will not run it.',
+    CMD: { text: 'This CMD never reaches a running container: only the final stage becomes the image, and it does not build on this stage.', source: '' },
+    ENTRYPOINT: { text: 'This ENTRYPOINT never reaches a running container: only the final stage becomes the image, and it does not build on this stage.', source: '' },
+    EXPOSE: { text: 'This EXPOSE is lost: only the final stage becomes the image, so its port metadata comes from that stage alone.', source: '' },
+    HEALTHCHECK: { text: 'This HEALTHCHECK is never run: only the final stage becomes the image, and it does not build on this stage.', source: '' },
+    USER: { text: 'This USER only affects the later RUN steps of this stage; the running container takes its user from the final stage.', source: '' },
+    WORKDIR: { text: "This WORKDIR only affects later steps of this stage; the running container's directory comes from the final stage.", source: '' },
+    ENV: { text: 'These variables only reach later steps of this stage; files copied out of it with COPY --from do not carry them.', source: '' },
+    VOLUME: { text: 'This VOLUME is lost: only the final stage becomes the image, so no container gets a volume here.', source: '' },
+    STOPSIGNAL: { text: 'This STOPSIGNAL is lost: only the final stage becomes the image, and it does not build on this stage.', source: '' },
+    LABEL: { text: 'This LABEL is lost: only the final stage becomes the image, so its metadata comes from that stage alone.', source: '' },
+    MAINTAINER: { text: 'This MAINTAINER is lost: only the final stage becomes the image, so its metadata comes from that stage alone.', source: '' },
+    ONBUILD: { text: 'This ONBUILD never reaches the image: only the final stage is kept, so builds that start FROM that image will not run it.', source: '' },
   },
-  argBeforeFrom:
-    'An ARG before the first FROM is visible only to FROM lines; declare ARG with the same name inside a stage to use it there.',
-  onbuild:
-    'ONBUILD does nothing in this build: it is stored in the image and runs when another Dockerfile uses this image in FROM.',
+  argBeforeFrom: { text: 'An ARG before the first FROM is visible only to FROM lines; declare ARG with the same name inside a stage to use it there.', source: '' },
+  onbuild: { text: 'ONBUILD does nothing in this build: it is stored in the image and runs when another Dockerfile uses this image in FROM.', source: '' },
 };

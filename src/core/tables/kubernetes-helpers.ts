@@ -1,10 +1,11 @@
 // Builders shared by the Kubernetes tables. Row constructors for the Docker layer and counterparts come from
 // layer-rows.ts; this adds the Kubernetes-owned orchestration row and the root keys every object shares.
-import type { Counterpart, FieldRule, GuideId, LayerEntry, Phase, Shape } from '../types';
+import type { FieldRule, GuideId, LayerEntry, Phase, Shape } from '../types';
+import { row, type RowPart } from './layer-rows';
 
 /** An orchestration row that Kubernetes acts on (the scheduler, a controller, the kubelet or the API server). */
-export function kubernetes(phase: Phase, summary: string, guide: GuideId, ...counterparts: Counterpart[]): LayerEntry {
-  return { layer: 'schedule/scale', phase, summary, counterparts, guide, orchestrator: 'kubernetes' };
+export function kubernetes(phase: Phase, summary: string, guide: GuideId, ...parts: RowPart[]): LayerEntry {
+  return row('schedule/scale', phase, summary, guide, parts, 'kubernetes');
 }
 
 /** The keys every Kubernetes object has at its root, read the same way for every kind. */
