@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { dockerfile, manifests, workspace } from './generate.mjs';
 
 export const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
-export const corpusDir = resolve(repo, '../shared/corpus');
+export const corpusDir = resolve(repo, 'test/fixtures/corpus');
 
 function walk(dir) {
   let out = [];

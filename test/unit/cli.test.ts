@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { lines } from './helpers';
+import { CORPUS, lines } from './helpers';
 
 const CLI = path.resolve(__dirname, '../../cli.js');
 const PACKAGE = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as { version: string };
@@ -271,8 +271,7 @@ describe('layer-lens CLI', function () {
   });
 
   it('stops quietly when the reader closes the pipe early', () => {
-    const corpus = path.resolve(__dirname, '../../../../shared/corpus');
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" explain "${corpus}" | head -n 2; echo "status \${PIPESTATUS[0]}"`], { encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" explain "${CORPUS}" | head -n 2; echo "status \${PIPESTATUS[0]}"`], { encoding: 'utf8', timeout: 60_000 });
     assert.equal(r.stdout.split('\n').length, 4, r.stdout);
     assert.match(r.stdout, /^status 0$/m);
     assert.doesNotMatch(r.stderr, /EPIPE|Error/);

@@ -3,8 +3,11 @@ import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type Analysis, type ClassifiedField } from '../../src/core';
 
-/** The read-only real-world corpus beside the repository (tests run from out/test/unit). */
-export const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
+/** The repository root (tests run from out/test/unit). */
+export const REPO = path.resolve(__dirname, '../../..');
+
+/** The real-world corpus vendored for the tests (test/fixtures/corpus; read it, never write it). */
+export const CORPUS = path.join(REPO, 'test/fixtures/corpus');
 
 /** Analyse a text as if it were a file with this name. */
 export function analyzed(name: string, text: string): Analysis {
