@@ -73,7 +73,6 @@ function vsixSize() {
   let file = newestVsix(repo);
   let how = 'the .vsix in the repository root, newer than src/';
   if (!file || statSync(file).mtimeMs < sources) {
-    file = undefined;
     if (pkg.scripts?.package) {
       execFileSync(npm, ['run', '--silent', 'package'], { cwd: repo, stdio: 'ignore' });
       file = newestVsix(repo);

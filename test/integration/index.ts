@@ -35,6 +35,7 @@ function suiteOutput(): (...args: unknown[]) => void {
 
 export function run(): Promise<void> {
   // mocha 12 is an ES module: require() gives its namespace, whose default export is the Mocha class.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded in the extension host, where mocha's ESM entry is not importable
   const mochaModule = require('mocha');
   const Mocha: typeof MochaType = mochaModule.default ?? mochaModule;
   const out = suiteOutput();

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
-import { isMap, isScalar, parseAllDocuments, visit } from 'yaml';
+import { isMap, parseAllDocuments, visit } from 'yaml';
 import { analyze, buildReport, kindFromName, type Analysis, type FileKind } from '../../src/core';
 import { GUIDE_IDS } from '../../src/core/types';
 import { entries } from '../../src/core/tables';

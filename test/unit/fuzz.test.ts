@@ -131,7 +131,7 @@ function exercise(label: string, name: string, text: string, kind?: FileKind): v
       ms = Math.min(ms, timedRun(name, text, kind, offsets));
     }
   } catch (err) {
-    throw new Error(`${label} (${name}, ${text.length} chars, seed 0x${SEED.toString(16)}): ${(err as Error).stack ?? String(err)}`);
+    throw new Error(`${label} (${name}, ${text.length} chars, seed 0x${SEED.toString(16)}): ${(err as Error).stack ?? String(err)}`, { cause: err });
   }
   stats.cases++;
   if (ms > stats.slowestMs) Object.assign(stats, { slowestMs: ms, slowest: `${label} (${text.length} chars)` });
