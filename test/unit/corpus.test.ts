@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
 import { isMap, parseAllDocuments, visit } from 'yaml';
 import { analyze, buildReport, kindFromName, type Analysis, type FileKind } from '../../src/core';
-import { GUIDE_IDS } from '../../src/core/types';
+import { GUIDE_IDS, SOURCE_PREFIXES } from '../../src/core/types';
 import { entries } from '../../src/core/tables';
 import { isTemplated, maskTemplates } from '../../src/core/yaml/templates';
 import { isCandidateName } from '../../src/cli/walk';
@@ -112,6 +112,7 @@ describe('corpus', function () {
         assert.ok(f.entry.layer === 'build/run' || f.entry.layer === 'schedule/scale', `${where}: layer ${f.entry.layer}`);
         assert.ok(GUIDE_IDS.includes(f.entry.guide), `${where}: guide ${f.entry.guide}`);
         assert.ok(f.entry.summary.length > 0, where);
+        assert.ok(SOURCE_PREFIXES.some((p) => f.entry.source.startsWith(p)), `${where}: source '${f.entry.source}'`);
         perLayer[f.entry.layer]++;
       }
     }
@@ -163,7 +164,9 @@ describe('corpus', function () {
     const cli = path.resolve(__dirname, '../../cli.js');
     const run = spawnSync(process.execPath, [cli, 'explain', '--format', 'json', CORPUS], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 100_000 });
     assert.equal(run.status, 0, run.stderr);
-    const files = (JSON.parse(run.stdout) as { files: { path: string; kind: FileKind; fields: unknown[] }[] }).files;
+    const files = (JSON.parse(run.stdout) as { files: { path: string; kind: FileKind; fields: { source: string }[] }[] }).files;
+    const unsourced = files.flatMap((f) => f.fields.filter((x) => !SOURCE_PREFIXES.some((p) => x.source.startsWith(p))));
+    assert.equal(unsourced.length, 0, 'every field of the JSON carries a primary source');
     assert.equal(files.length, items.length);
     const kinds = { dockerfile: 0, compose: 0, kubernetes: 0, unknown: 0 };
     for (const f of files) kinds[f.kind]++;
