@@ -57,7 +57,7 @@ export function analyze(path: string, text: string, options: AnalyzeOptions = {}
     } else {
       result.yaml = parseYaml(text);
       result.problems = result.yaml.problems;
-      result.yaml.docs.forEach((doc, i) => classifyDocument(doc, i, kind, result.fields));
+      result.yaml.docs.forEach((doc, i) => classifyDocument(doc, i, kind, result.fields, text));
     }
   } catch (err) {
     // A parser bug must not take the editor or the CLI down: keep what was classified, say what broke.

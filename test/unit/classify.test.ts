@@ -240,6 +240,34 @@ describe('classify (YAML)', () => {
     });
   });
 
+  it('names objects whose name is built by template actions as written, never as the masking filler', () => {
+    const a = analyzed(
+      'templates/policy.yaml',
+      lines(
+        'apiVersion: networking.k8s.io/v1',
+        'kind: NetworkPolicy',
+        'metadata:',
+        '  name: {{ include "chart.fullname" . }}-namespace-only',
+        '---',
+        'apiVersion: v1',
+        'kind: Secret',
+        'metadata:',
+        `  name: "{{ .Values.${'averyverylongvaluename'.repeat(3)}.name }}"`,
+        '---',
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata:',
+        '  name: plain',
+      ),
+    );
+    const names = [...new Set(a.fields.map((f) => f.resource))];
+    assert.equal(names[0], 'NetworkPolicy/{{ include "chart.fullname" . }}-namespace-only');
+    assert.match(names[1]!, /^Secret\/\{\{ \.Values\.averyvery.*…$/);
+    assert.equal(names[1]!.length, 'Secret/'.length + 60);
+    assert.equal(names[2], 'ConfigMap/plain');
+    assert.ok(a.fields.every((f) => !/__/.test(f.resource ?? '')));
+  });
+
   it('stops descending past 200 levels without losing the keys above', () => {
     let text = 'apiVersion: v1\nkind: ConfigMap\ndata:\n';
     for (let i = 0; i < 240; i++) text += ' '.repeat(2 * (i + 1)) + `k${i}:\n`;

@@ -3,6 +3,7 @@ import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, t
 import { entries, kubernetesKinds, shapes } from '../tables';
 import type { ClassifiedField, FieldRule, FileKind, Shape } from '../types';
 import { appendIndex, appendKey } from './path';
+import { isTemplated } from './templates';
 
 /** Where the walk is: the entry a key without its own rule inherits, and the shape of the current map. */
 interface Frame {
@@ -21,22 +22,25 @@ interface Frame {
 // Nesting past this is not a real manifest; stopping keeps hostile input (deep nesting) cheap.
 const MAX_DEPTH = 200;
 
-/** Classify every key of one document of a Compose file or Kubernetes manifest. */
-export function classifyDocument(doc: Document.Parsed, index: number, kind: FileKind, out: ClassifiedField[]): void {
+/**
+ * Classify every key of one document of a Compose file or Kubernetes manifest. `text` is the file as written
+ * (the document was parsed from it with template actions masked), so names built from templates read as written.
+ */
+export function classifyDocument(doc: Document.Parsed, index: number, kind: FileKind, out: ClassifiedField[], text = ''): void {
   const root = doc.contents;
   if (!isMap(root)) return;
   if (kind === 'compose') {
     walk({ node: root, path: '', depth: 0, entryId: 'compose.file', shapeId: 'ComposeFile', inferred: false }, index, 'compose', out);
   } else {
-    walkObject(root, '', index, out);
+    walkObject(root, '', index, out, text);
   }
 }
 
 /** A Kubernetes object at `path`: its kind picks the root shape; `*List` kinds hold objects in `items`. */
-function walkObject(map: YAMLMap, path: string, index: number, out: ClassifiedField[]): void {
+function walkObject(map: YAMLMap, path: string, index: number, out: ClassifiedField[], text: string): void {
   const kind = scalarOf(map, 'kind');
   const known = kind !== undefined && kubernetesKinds[kind] !== undefined;
-  const resource = kind ? resourceName(kind, scalarOf(map.get('metadata', true), 'name')) : undefined;
+  const resource = kind ? resourceName(kind, nameOf(map, text)) : undefined;
   const isList = kind !== undefined && /List$/.test(kind) && isSeq(map.get('items', true));
   const frame: Frame = {
     node: map,
@@ -47,24 +51,40 @@ function walkObject(map: YAMLMap, path: string, index: number, out: ClassifiedFi
     inferred: !known && !isList,
     resource,
   };
-  walk(frame, index, 'kubernetes', out, isList ? listItemHandler(index, out) : undefined);
+  walk(frame, index, 'kubernetes', out, isList ? listItemHandler(index, out, text) : undefined);
 }
 
 /** Takes over a root key's value (returns true) instead of the ordinary walk. */
 type ItemHandler = (key: string, value: unknown, path: string) => boolean;
 
-/** `Kind/name`; a name that was a template action (masked to `___`) shows as `{{…}}`. */
+/** `Kind/name`. */
 function resourceName(kind: string, name: string | undefined): string {
-  if (name === undefined || name === '') return kind;
-  return `${kind}/${/^_+$/.test(name) ? '{{…}}' : name}`;
+  return name === undefined || name === '' ? kind : `${kind}/${name}`;
+}
+
+/** Longest template-built name shown before it is shortened with an ellipsis. */
+const MAX_TEMPLATE_NAME = 60;
+
+/**
+ * `metadata.name` as the reader wrote it. A name built by template actions was masked to filler for parsing, so it
+ * is read back from the original text (white space folded, shortened), never shown as the filler.
+ */
+function nameOf(map: YAMLMap, text: string): string | undefined {
+  const metadata = map.get('metadata', true);
+  const node = isMap(metadata) ? metadata.get('name', true) : undefined;
+  if (!isScalar(node)) return undefined;
+  const [start, end] = node.range ?? [0, 0];
+  if (!isTemplated(text, start, end)) return node.value == null ? undefined : String(node.value);
+  const written = text.slice(start, end).replace(/^(["'])(.*)\1$/s, '$2').replace(/\s+/g, ' ').trim();
+  return written.length <= MAX_TEMPLATE_NAME ? written : `${written.slice(0, MAX_TEMPLATE_NAME - 1)}…`;
 }
 
 /** For `kind: List`: each item of `items` is read as an object of its own kind. */
-function listItemHandler(index: number, out: ClassifiedField[]): ItemHandler {
+function listItemHandler(index: number, out: ClassifiedField[], text: string): ItemHandler {
   return (key, value, path) => {
     if (key !== 'items' || !isSeq(value)) return false;
     value.items.forEach((item, i) => {
-      if (isMap(item)) walkObject(item, appendIndex(path, i), index, out);
+      if (isMap(item)) walkObject(item, appendIndex(path, i), index, out, text);
     });
     return true;
   };
