@@ -8,14 +8,14 @@ import { budgetRow } from './budget.mjs';
 const FILES = 2000;
 
 export async function imagesSuite(core, rows) {
-  const { WorkspaceImages, isImageSource } = core.images;
+  const { allFindings, findingsIn, ImageIndex, isImageSource } = core.images;
   const files = generated.workspace(FILES).filter((f) => isImageSource(f.path));
 
   /** A fresh index fed every file, then asked for every finding (what `layer-lens check` and a first scan do). */
   function fullIndex() {
-    const index = new WorkspaceImages();
+    const index = new ImageIndex();
     for (const f of files) index.update(f.path, f.text);
-    return { index, findings: index.allFindings().length };
+    return { index, findings: allFindings(index).length };
   }
 
   const { findings, index } = fullIndex();
@@ -34,7 +34,7 @@ export async function imagesSuite(core, rows) {
       const text = round % 2 === 0 ? edit(f) : f.text;
       const t0 = performance.now();
       index.update(f.path, text);
-      index.findings(f.path);
+      findingsIn(index, f.path);
       times.push(performance.now() - t0);
     }
   }

@@ -9,7 +9,7 @@ import { formatCheckText } from '../core/format/check-text';
 import { formatCheckJson, locateFindings, summarize, type CheckFile } from '../core/format/findings';
 import { severityRank } from '../core/format/rules';
 import { formatSarif } from '../core/format/sarif';
-import { isImageSource, WorkspaceImages, type Severity } from '../core/images';
+import { allFindings, ImageIndex, isImageSource, type Severity } from '../core/images';
 import { commandArgs, oneOf, UsageError } from './args';
 import type { Command } from './command';
 import { wantsColor } from './io';
@@ -49,7 +49,7 @@ export const check: Command = {
     const failOn: Severity = oneOf('fail-on', values['fail-on'], FAIL_ON, 'warning');
     if (positionals.length === 0) throw new UsageError('check needs at least one PATH');
 
-    const index = new WorkspaceImages();
+    const index = new ImageIndex();
     let unreadable = false;
     for (const found of walk(positionals, (_name, path) => isImageSource(toKey(path)))) {
       if (found.type === 'error') {
@@ -73,7 +73,7 @@ export const check: Command = {
 
     // SARIF viewers resolve paths against the checkout: make them relative to where the check ran.
     const display = format === 'sarif' ? (key: string) => toKey(relative(process.cwd(), key)) : (key: string) => key;
-    const files = locateFindings(index.allFindings(), { text: (key) => index.facts(key)?.text, display });
+    const files = locateFindings(allFindings(index), { text: (key) => index.facts(key)?.text, display });
     const summary = summarize(files, index.paths().length);
     if (format === 'json') await io.stdout.write(formatCheckJson({ files, summary }));
     else if (format === 'sarif') await io.stdout.write(formatSarif(files, { version, root: `${pathToFileURL(process.cwd()).href}/` }));

@@ -26,7 +26,7 @@ describe('extension bundles', () => {
 
   it('out/core.js holds the analysis, the tables, both parsers, the image index and the report text', () => {
     const modules = modulesOf('core.js');
-    for (const m of ['src/core/analyze.ts', 'src/core/tables/index.ts', 'src/core/images/workspace.ts', 'src/extension/report-text.ts']) {
+    for (const m of ['src/core/analyze.ts', 'src/core/tables/index.ts', 'src/core/images/image-index.ts', 'src/extension/report-text.ts']) {
       assert.ok(modules.includes(m), `${m} is not in out/core.js`);
     }
     for (const pkg of ['yaml', 'dockerfile-ast']) {

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { applyEdits, isImageSource, WorkspaceImages, type Finding } from '../../src/core/images';
+import { allFindings, applyEdits, definitionAt, ImageIndex, isImageSource, lensesFor, type Finding } from '../../src/core/images';
 import { CORPUS, filesUnder } from './helpers';
 import { applyFix, findingsOf } from './images-helpers';
 
@@ -14,8 +14,8 @@ const VOTE_MANIFEST = 'k8s-specifications/vote-deployment.yaml';
 const BUILT = 'dockersamples/examplevotingapp_vote';
 
 /** Every indexable file under `dir`, as the extension would feed them. */
-function load(dir: string): WorkspaceImages {
-  const index = new WorkspaceImages();
+function load(dir: string): ImageIndex {
+  const index = new ImageIndex();
   for (const p of filesUnder(dir)) if (isImageSource(p)) index.update(p, readFileSync(p, 'utf8'));
   return index;
 }
@@ -31,13 +31,13 @@ describe('images: real repositories', function () {
 
   it('links the voting app images to their Dockerfiles and finds no drift in the original', () => {
     const index = load(dir);
-    const target = index.dockerfileFor(BUILT);
+    const target = index.dockerfileForImage(BUILT);
     assert.equal(target?.path, path.join(dir, 'vote/Dockerfile'));
     assert.deepEqual(findingsOf(index, 'image-drift'), []);
     assert.deepEqual(findingsOf(index, 'mutable-tag'), [], 'the CI build pushes latest; nothing pins a version');
     const manifest = path.join(dir, VOTE_MANIFEST);
     const text = readFileSync(manifest, 'utf8');
-    const def = index.definitionOf(manifest, text.indexOf(BUILT) + 5);
+    const def = definitionAt(index, manifest, text.indexOf(BUILT) + 5);
     assert.equal(def?.path, path.join(dir, 'vote/Dockerfile'));
   });
 
@@ -65,9 +65,9 @@ describe('images: real repositories', function () {
     const unnamed = findingsOf(index, 'unnamed-build', composePath).find((f) => f.message.startsWith('Compose service vote '))!;
     assert.equal(unnamed.fixes[0].edits[0].newText, `    image: ${BUILT}\n`);
     applyFix(index, unnamed.fixes[0]);
-    const compose = index.buildsOf(BUILT).find((b) => b.source === 'compose')!;
+    const compose = index.buildsOfImage(BUILT).find((b) => b.source === 'compose')!;
     assert.equal(compose.service, 'vote');
-    assert.equal(index.dockerfileOf(compose)?.path, path.join(dir, 'vote/Dockerfile'));
+    assert.equal(index.dockerfileForBuild(compose)?.path, path.join(dir, 'vote/Dockerfile'));
 
     const manifest = path.join(dir, VOTE_MANIFEST);
     const original = readFileSync(manifest, 'utf8');
@@ -87,9 +87,9 @@ describe('images: the whole corpus', function () {
   const key = (f: Finding) => `${f.rule} ${f.path}:${f.start}-${f.end}`;
 
   it('indexes every file and runs every rule without throwing', () => {
-    const index = new WorkspaceImages();
+    const index = new ImageIndex();
     for (const [p, t] of texts) index.update(p, t);
-    const findings = index.allFindings();
+    const findings = allFindings(index);
     assert.ok(index.builtImages().length > 20, 'Compose, Skaffold and CI builds are found');
     assert.ok(findings.length > 0);
     for (const f of findings) {
@@ -97,23 +97,23 @@ describe('images: the whole corpus', function () {
       for (const fix of f.fixes) for (const e of fix.edits) assert.ok(texts.has(e.path), `fix edits a known file: ${e.path}`);
     }
     for (const p of paths) {
-      index.lensesFor(p);
-      for (const run of index.facts(p)!.runs) index.definitionOf(p, run.span.start);
+      lensesFor(index, p);
+      for (const run of index.facts(p)!.runs) definitionAt(index, p, run.span.start);
     }
   });
 
   it('gives the same findings whatever the order files arrive in, and after updates and removals', () => {
-    const forward = new WorkspaceImages();
+    const forward = new ImageIndex();
     for (const [p, t] of texts) forward.update(p, t);
-    const backward = new WorkspaceImages();
+    const backward = new ImageIndex();
     for (const p of [...paths].reverse()) backward.update(p, texts.get(p)!);
-    const a = forward.allFindings().map(key).sort();
-    assert.deepEqual(backward.allFindings().map(key).sort(), a);
+    const a = allFindings(forward).map(key).sort();
+    assert.deepEqual(allFindings(backward).map(key).sort(), a);
     // Churn: blank every file, then restore it; the index must end where it started.
     for (const p of paths) forward.update(p, '');
-    assert.deepEqual(forward.allFindings(), []);
+    assert.deepEqual(allFindings(forward), []);
     for (const p of paths.slice(0, 50)) forward.remove(p);
     for (const [p, t] of texts) forward.update(p, t);
-    assert.deepEqual(forward.allFindings().map(key).sort(), a);
+    assert.deepEqual(allFindings(forward).map(key).sort(), a);
   });
 });

@@ -1,25 +1,25 @@
 // Helpers for the image index tests (bundled into each test; not a test itself).
 import * as assert from 'node:assert/strict';
-import { applyEdits, editsByPath, WorkspaceImages, type Finding, type Fix, type RuleId } from '../../src/core/images';
+import { allFindings, applyEdits, editsByPath, findingsIn, ImageIndex, type Finding, type Fix, type RuleId } from '../../src/core/images';
 
 /** An index fed with in-memory files. */
-export function workspace(files: Record<string, string>): WorkspaceImages {
-  const index = new WorkspaceImages();
+export function workspace(files: Record<string, string>): ImageIndex {
+  const index = new ImageIndex();
   for (const [path, text] of Object.entries(files)) index.update(path, text);
   return index;
 }
 
-export function findingsOf(index: WorkspaceImages, rule: RuleId, path?: string): Finding[] {
-  return (path ? index.findings(path) : index.allFindings()).filter((f) => f.rule === rule);
+export function findingsOf(index: ImageIndex, rule: RuleId, path?: string): Finding[] {
+  return (path ? findingsIn(index, path) : allFindings(index)).filter((f) => f.rule === rule);
 }
 
 /** The text of an indexed file at a span. */
-export function textAt(index: WorkspaceImages, path: string, span: { start: number; end: number }): string {
+export function textAt(index: ImageIndex, path: string, span: { start: number; end: number }): string {
   return index.facts(path)!.text.slice(span.start, span.end);
 }
 
 /** The text a finding covers. */
-export function covered(index: WorkspaceImages, f: Finding): string {
+export function covered(index: ImageIndex, f: Finding): string {
   return textAt(index, f.path, f);
 }
 
@@ -27,7 +27,7 @@ export function covered(index: WorkspaceImages, f: Finding): string {
  * Apply a fix to the index's files and re-index them; assert that outside the edited ranges every byte is
  * unchanged. Returns the new texts by path.
  */
-export function applyFix(index: WorkspaceImages, fix: Fix): Map<string, string> {
+export function applyFix(index: ImageIndex, fix: Fix): Map<string, string> {
   const out = new Map<string, string>();
   for (const [path, edits] of editsByPath(fix.edits)) {
     const before = index.facts(path)!.text;

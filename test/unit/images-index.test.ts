@@ -1,14 +1,14 @@
 // The workspace image index on each source type: what is built (from which Dockerfile and context), what
 // runs, with exact positions; incremental updates; go-to-definition and CodeLens data.
 import * as assert from 'node:assert/strict';
-import { applyEdits, isImageSource, WorkspaceImages, type BuildDecl } from '../../src/core/images';
+import { allFindings, applyEdits, definitionAt, findingsIn, ImageIndex, isImageSource, lensesFor, type BuildDecl } from '../../src/core/images';
 import { offsetOf, widget } from './helpers';
 import { textAt, workspace, yaml } from './images-helpers';
 
 const DOCKERFILE = 'FROM node:20 AS build\nRUN npm ci\nFROM node:20-slim AS prod\nCOPY --from=build /app /app\nCMD ["node", "/app/server.js"]\n';
 
 /** The one build of `path` tagged `raw`, or a failure listing what was found. */
-function built(index: WorkspaceImages, raw: string): BuildDecl {
+function built(index: ImageIndex, raw: string): BuildDecl {
   const b = index.builtImages().find((x) => x.ref?.raw === raw);
   if (!b) throw new Error(`no build of ${raw}; found ${index.builtImages().map((x) => x.ref?.raw ?? '(unnamed)').join(', ')}`);
   return b;
@@ -49,12 +49,12 @@ describe('images: workspace index', () => {
     });
 
     it('runs each service image; stack files run as Swarm stack services', () => {
-      const runs = index.runsOf('ghcr.io/acme/api');
+      const runs = index.runsOfImage('ghcr.io/acme/api');
       assert.deepEqual(runs.map((r) => [r.via, r.kind, r.owner, r.builds]), [
         ['compose', 'Compose service', 'api', true],
         ['stack', 'stack service', 'api', false],
       ]);
-      assert.equal(index.runsOf('docker.io/library/redis')[0].owner, 'cache', 'redis ≡ docker.io/library/redis');
+      assert.equal(index.runsOfImage('docker.io/library/redis')[0].owner, 'cache', 'redis ≡ docker.io/library/redis');
     });
   });
 
@@ -127,7 +127,7 @@ describe('images: workspace index', () => {
 
     it('keeps a templated image unknown, never matched', () => {
       assert.equal(runs[4].ref.known, false);
-      assert.equal(index.runsOf('acme/report').length, 1);
+      assert.equal(index.runsOfImage('acme/report').length, 1);
     });
   });
 
@@ -147,8 +147,8 @@ describe('images: workspace index', () => {
     });
 
     it('applies them to the manifests of that kustomization only', () => {
-      assert.equal(index.overridesFor('deploy/base/app.yaml').length, 1);
-      assert.equal(index.overridesFor('deploy/other.yaml').length, 0);
+      assert.equal(index.overridesForManifest('deploy/base/app.yaml').length, 1);
+      assert.equal(index.overridesForManifest('deploy/other.yaml').length, 0);
     });
   });
 
@@ -173,7 +173,7 @@ describe('images: workspace index', () => {
       assert.deepEqual(f.dockerfiles, ['src/frontend/Dockerfile']);
       assert.equal(f.anyRegistry, true);
       assert.deepEqual(built(index, 'cart').dockerfiles, ['src/cart/Dockerfile.debug']);
-      assert.equal(index.buildsOf('us-docker.pkg.dev/proj/repo/frontend:abc123').length, 1, '--default-repo prefixes match');
+      assert.equal(index.buildsOfImage('us-docker.pkg.dev/proj/repo/frontend:abc123').length, 1, '--default-repo prefixes match');
     });
   });
 
@@ -307,41 +307,41 @@ describe('images: workspace index', () => {
     const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n      - name: api\n        image: acme/api:2\n';
     const index = workspace({ 'svc/Dockerfile': DOCKERFILE, 'svc/compose.yaml': compose, 'k8s/api.yaml': deployment });
 
-    it('dockerfileFor gives the Dockerfile and the stage the build targets', () => {
-      const t = index.dockerfileFor('acme/api:2')!;
+    it('dockerfileForImage gives the Dockerfile and the stage the build targets', () => {
+      const t = index.dockerfileForImage('acme/api:2')!;
       assert.equal(t.path, 'svc/Dockerfile');
       assert.equal(t.stage.name, 'build');
       assert.equal(DOCKERFILE.slice(t.from.start, t.from.end), 'FROM node:20 AS build');
-      assert.equal(index.dockerfileFor('acme/other:1'), undefined);
+      assert.equal(index.dockerfileForImage('acme/other:1'), undefined);
     });
 
-    it('definitionOf goes from an image value to the FROM of its stage', () => {
+    it('definitionAt goes from an image value to the FROM of its stage', () => {
       const at = offsetOf(deployment, 'acme/api') + 3;
-      const d = index.definitionOf('k8s/api.yaml', at)!;
+      const d = definitionAt(index, 'k8s/api.yaml', at)!;
       assert.equal(d.path, 'svc/Dockerfile');
       assert.equal(d.start, 0);
       assert.equal(deployment.slice(d.origin.start, d.origin.end), 'acme/api:2');
-      assert.equal(index.definitionOf('k8s/api.yaml', offsetOf(deployment, 'Deployment')), undefined);
-      assert.equal(index.definitionOf('svc/compose.yaml', offsetOf(compose, 'acme/api'))?.path, 'svc/Dockerfile');
+      assert.equal(definitionAt(index, 'k8s/api.yaml', offsetOf(deployment, 'Deployment')), undefined);
+      assert.equal(definitionAt(index, 'svc/compose.yaml', offsetOf(compose, 'acme/api'))?.path, 'svc/Dockerfile');
     });
 
     it('lensesFor tells each image stage where its image runs', () => {
-      const [lens] = index.lensesFor('svc/Dockerfile');
+      const [lens] = lensesFor(index, 'svc/Dockerfile');
       assert.equal(lens.start, 0);
       assert.equal(lens.title, 'builds acme/api:2 · run by 1 Compose service · 1 Deployment');
       assert.deepEqual(lens.runs.map((r) => r.path), ['svc/compose.yaml', 'k8s/api.yaml']);
-      assert.deepEqual(index.lensesFor('k8s/api.yaml'), [], 'only Dockerfiles have lenses');
+      assert.deepEqual(lensesFor(index, 'k8s/api.yaml'), [], 'only Dockerfiles have lenses');
     });
   });
 
   describe('incremental updates', () => {
     it('recomputes only the changed file and drops a removed one', () => {
       const index = workspace({ 'a/Dockerfile': DOCKERFILE, 'a/compose.yaml': 'services:\n  a:\n    build: .\n    image: acme/a:1\n' });
-      assert.equal(index.buildsOf('acme/a').length, 1);
+      assert.equal(index.buildsOfImage('acme/a').length, 1);
       const before = index.facts('a/Dockerfile');
       index.update('a/compose.yaml', 'services:\n  a:\n    build: .\n    image: acme/b:1\n');
-      assert.equal(index.buildsOf('acme/a').length, 0);
-      assert.equal(index.buildsOf('acme/b').length, 1);
+      assert.equal(index.buildsOfImage('acme/a').length, 0);
+      assert.equal(index.buildsOfImage('acme/b').length, 1);
       assert.equal(index.facts('a/Dockerfile'), before, 'other files are not re-read');
       index.remove('a/compose.yaml');
       assert.equal(index.builtImages().length, 0);
@@ -349,7 +349,7 @@ describe('images: workspace index', () => {
     });
 
     it('updates one file in under 10 ms in a 2,000-file workspace', () => {
-      const index = new WorkspaceImages();
+      const index = new ImageIndex();
       for (let i = 0; i < 500; i++) {
         index.update(`s${i}/Dockerfile`, `FROM alpine:3.19\nRUN echo ${i}\nHEALTHCHECK CMD wget -q --spider http://localhost:80${i % 10}/\nCMD ["/app"]\n`);
         index.update(`s${i}/compose.yaml`, `services:\n  s${i}:\n    build: .\n    image: acme/s${i}:1.${i}\n    command: sh -c "pip install x && /app"\n`);
@@ -357,12 +357,12 @@ describe('images: workspace index', () => {
         index.update(`s${i}/build.sh`, `docker build -t acme/s${i}:1.${i} .\n`);
       }
       assert.equal(index.paths().length, 2000);
-      index.allFindings();
+      allFindings(index);
       const times: number[] = [];
       for (let n = 0; n < 20; n++) {
         const t = performance.now();
         index.update('k8s/s7.yaml', `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: s7\nspec:\n  template:\n    spec:\n      containers:\n      - name: s7\n        image: acme/s7:2.${n}\n`);
-        index.findings('k8s/s7.yaml');
+        findingsIn(index, 'k8s/s7.yaml');
         times.push(performance.now() - t);
       }
       times.sort((a, b) => a - b);

@@ -141,7 +141,7 @@ describe('images rules: unnamed-build', () => {
     const after = applyFix(index, f.fixes[0]).get('compose.yaml');
     assert.equal(after, compose.replace('      target: dev\n', '      target: dev\n    image: acme/examplevotingapp_vote:2\n'));
     assert.deepEqual(findingsOf(index, 'unnamed-build'), []);
-    assert.equal(index.dockerfileFor('acme/examplevotingapp_vote:2')?.path, 'vote/Dockerfile', 'now the build is named, its image has a Dockerfile');
+    assert.equal(index.dockerfileForImage('acme/examplevotingapp_vote:2')?.path, 'vote/Dockerfile', 'now the build is named, its image has a Dockerfile');
   });
 
   it('still reports a build nothing else names, as a hint without a fix', () => {

@@ -1,8 +1,8 @@
 // Go to definition: from an image reference (a container's `image:`, a Compose service, a build tag, a
 // Kustomize override) to the FROM line of the Dockerfile stage that becomes that image.
-import type { FileFacts, Span } from './model';
+import type { DockerfileTarget, ImageIndex } from './image-index';
+import type { Span } from './model';
 import type { ImageRef } from './ref';
-import type { DockerfileTarget, WorkspaceImages } from './workspace';
 
 export interface Definition {
   /** The Dockerfile. */
@@ -18,11 +18,14 @@ export interface Definition {
   via: string;
 }
 
-export function definitionAt(facts: FileFacts, offset: number, index: WorkspaceImages): Definition | undefined {
+/** The Dockerfile (FROM of the image's stage) that builds the image referenced at `offset` in `path`. */
+export function definitionAt(index: ImageIndex, path: string, offset: number): Definition | undefined {
+  const facts = index.facts(path);
+  if (!facts) return undefined;
   const hit = (s: Span | undefined) => s !== undefined && offset >= s.start && offset <= s.end;
   for (const b of facts.builds) {
     const origin = [b.span, ...b.fileSpans].find(hit);
-    if (origin) return toDefinition(index.dockerfileOf(b), origin);
+    if (origin) return toDefinition(index.dockerfileForBuild(b), origin);
   }
   for (const r of facts.runs) {
     if (hit(r.span)) return byRef(r.ref, r.span, index);
@@ -34,8 +37,8 @@ export function definitionAt(facts: FileFacts, offset: number, index: WorkspaceI
   return undefined;
 }
 
-function byRef(ref: ImageRef, origin: Span, index: WorkspaceImages): Definition | undefined {
-  return ref.known ? toDefinition(index.dockerfileFor(ref), origin) : undefined;
+function byRef(ref: ImageRef, origin: Span, index: ImageIndex): Definition | undefined {
+  return ref.known ? toDefinition(index.dockerfileForImage(ref), origin) : undefined;
 }
 
 function toDefinition(target: DockerfileTarget | undefined, origin: Span): Definition | undefined {

@@ -1,8 +1,8 @@
 // CodeLens data for a Dockerfile: above the FROM of each stage some build turns into an image, which
 // images it becomes and where the orchestration layers run them ("run by 2 Deployments · 1 Compose service").
-import type { FileFacts, RunDecl } from './model';
+import type { ImageIndex } from './image-index';
+import type { RunDecl } from './model';
 import { displayRef } from './ref';
-import type { WorkspaceImages } from './workspace';
 
 export interface LensRun {
   path: string;
@@ -26,11 +26,14 @@ export interface Lens {
   runs: LensRun[];
 }
 
-export function lensesOf(facts: FileFacts, index: WorkspaceImages): Lens[] {
+/** CodeLens data for the Dockerfile at `path`: one per stage that some build turns into an image. */
+export function lensesFor(index: ImageIndex, path: string): Lens[] {
+  const facts = index.facts(path);
+  if (!facts?.dockerfile) return [];
   const lenses = new Map<number, Lens>();
   const seen = new Map<number, Set<RunDecl | string>>();
-  for (const b of index.buildsUsing(facts.path)) {
-    const target = index.dockerfileOf(b);
+  for (const b of index.buildsUsingDockerfile(facts.path)) {
+    const target = index.dockerfileForBuild(b);
     if (target?.path !== facts.path) continue;
     const { stage, from } = target;
     let lens = lenses.get(stage.index);

@@ -2,15 +2,16 @@
 // who runs it ("builds acme/api:2 · run by 2 Deployments · 1 Compose service"). Clicking it lists those places
 // in the references peek.
 import * as vscode from 'vscode';
+import { imagesCore } from '../lazy-core';
 import { codeLensEnabled } from './settings';
-import type { ImageIndex } from './workspace-index';
+import type { VscodeImageIndex } from './vscode-image-index';
 
 export class ImageCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
   private readonly disposables: vscode.Disposable[];
 
-  constructor(private readonly index: ImageIndex) {
+  constructor(private readonly index: VscodeImageIndex) {
     this.disposables = [
       this.changed,
       index.onDidChange(() => this.changed.fire()),
@@ -26,7 +27,7 @@ export class ImageCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
     if (token.isCancellationRequested) return [];
     const key = this.index.sync(document);
     if (!key || this.index.textOf(key) !== document.getText()) return [];
-    return this.index.images.lensesFor(key).map((lens) => {
+    return imagesCore().lensesFor(this.index.core, key).map((lens) => {
       const range = this.index.range(key, lens.start, lens.end);
       const locations = lens.runs.flatMap((r) => {
         const uri = this.index.keys.uriOf(r.path);

@@ -5,7 +5,7 @@ import type { Finding, Severity } from '../../core/images';
 import { imagesCore } from '../lazy-core';
 import { joinsIndex } from './keys';
 import { ruleSeverities, type SeverityOf } from './settings';
-import type { ImageIndex } from './workspace-index';
+import type { VscodeImageIndex } from './vscode-image-index';
 
 export const DIAGNOSTIC_SOURCE = 'Layer Lens';
 const REFRESH_DELAY_MS = 100;
@@ -18,7 +18,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 };
 
 /** The diagnostic for a finding, or undefined when the user turned its rule off. */
-export function toDiagnostic(index: ImageIndex, finding: Finding, severityOf: SeverityOf): vscode.Diagnostic | undefined {
+export function toDiagnostic(index: VscodeImageIndex, finding: Finding, severityOf: SeverityOf): vscode.Diagnostic | undefined {
   const severity = severityOf(finding.rule, finding.severity);
   if (!severity) return undefined;
   const d = new vscode.Diagnostic(index.range(finding.path, finding.start, finding.end), finding.message, SEVERITY[severity]);
@@ -38,13 +38,13 @@ export function toDiagnostic(index: ImageIndex, finding: Finding, severityOf: Se
  * The findings of an open document, when the index holds its text as it is now; undefined while an update is
  * pending (or for documents the index never reads).
  */
-export function currentFindings(index: ImageIndex, document: vscode.TextDocument): { key: string; findings: Finding[] } | undefined {
+export function currentFindings(index: VscodeImageIndex, document: vscode.TextDocument): { key: string; findings: Finding[] } | undefined {
   if (!joinsIndex(document.uri)) return undefined;
   const key = index.keys.keyOf(document.uri);
   if (!imagesCore().isImageSource(key)) return undefined;
   const text = index.textOf(key);
   if (text === undefined) return { key, findings: [] }; // left out (too large) or removed
-  return text === document.getText() ? { key, findings: index.images.findings(key) } : undefined;
+  return text === document.getText() ? { key, findings: imagesCore().findingsIn(index.core, key) } : undefined;
 }
 
 export class ImageDiagnostics implements vscode.Disposable {
@@ -54,7 +54,7 @@ export class ImageDiagnostics implements vscode.Disposable {
   /** How long the last refresh of every open document took, ms (read by the integration tests). */
   lastRefreshMs: number | undefined;
 
-  constructor(private readonly index: ImageIndex) {
+  constructor(private readonly index: VscodeImageIndex) {
     const soon = () => this.schedule();
     this.disposables = [
       this.collection,

@@ -7,7 +7,7 @@ import { ImageCodeLensProvider } from './code-lens';
 import { ImageDefinitionProvider } from './definition';
 import { ImageDiagnostics } from './diagnostics';
 import { ImageQuickFixes } from './quick-fixes';
-import { ImageIndex, type ImageIndexStats } from './workspace-index';
+import { VscodeImageIndex, type ImageIndexStats } from './vscode-image-index';
 
 /** What the extension's API exposes of the index (the integration tests wait on it and read its figures). */
 export interface ImagesApi {
@@ -23,7 +23,7 @@ const REFERENCE_SELECTOR: vscode.DocumentSelector = [
 ];
 
 export function registerImageFeatures(cache: AnalysisCache): { disposables: vscode.Disposable[]; api: ImagesApi } {
-  const index = new ImageIndex(cache);
+  const index = new VscodeImageIndex(cache);
   const diagnostics = new ImageDiagnostics(index);
   const lenses = new ImageCodeLensProvider(index);
   // Findings sit in Dockerfiles, Compose files, manifests and kustomizations: the extension's own languages.

@@ -42,7 +42,7 @@ export function joinsIndex(uri: vscode.Uri): boolean {
 }
 
 /**
- * Dependencies and version control: findFiles skips them through its exclude glob (workspace-index.ts), and
+ * Dependencies and version control: findFiles skips them through its exclude glob (vscode-image-index.ts), and
  * watcher events from inside them are dropped here.
  */
 function inSkippedFolder(uri: vscode.Uri): boolean {

@@ -7,7 +7,7 @@ import type { Fix } from '../../core/images';
 import { imagesCore } from '../lazy-core';
 import { currentFindings, toDiagnostic } from './diagnostics';
 import { ruleSeverities } from './settings';
-import type { ImageIndex } from './workspace-index';
+import type { VscodeImageIndex } from './vscode-image-index';
 
 interface Pending {
   fix: Fix;
@@ -19,7 +19,7 @@ export class ImageQuickFixes implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
   private readonly pending = new WeakMap<vscode.CodeAction, Pending>();
 
-  constructor(private readonly index: ImageIndex) {}
+  constructor(private readonly index: VscodeImageIndex) {}
 
   async provideCodeActions(
     document: vscode.TextDocument,

@@ -8,7 +8,7 @@ import { baseName } from '../../recognise';
 import { joinPath } from '../paths';
 import { findBuildSteps, isShell, classifyCommand, type BuildStep } from '../runtime-steps';
 import { tokenizeShell } from '../shell';
-import type { DockerfileTarget, WorkspaceImages } from '../workspace';
+import type { DockerfileTarget, ImageIndex } from '../image-index';
 import { decodeSlice } from '../yaml-text';
 import type { ImageRule } from './rule';
 import { runnerName } from './verdict';
@@ -35,12 +35,12 @@ interface Located {
   text?: string;
 }
 
-function containerFindings(facts: FileFacts, run: RunDecl, index: WorkspaceImages): Finding[] {
+function containerFindings(facts: FileFacts, run: RunDecl, index: ImageIndex): Finding[] {
   const c = run.container!;
   const argv = [...(c.command?.items ?? []), ...(c.args?.items ?? [])];
   const found = stepsOfArgv(argv);
   if (found.length === 0) return [];
-  const target = run.ref.known ? index.dockerfileFor(run.ref) : undefined;
+  const target = run.ref.known ? index.dockerfileForImage(run.ref) : undefined;
   const who = `${runnerName(run)}${c.init ? ' (an init container)' : ''}`;
   return found.map((l) => {
     const removal: TextEdit[] | undefined = l.step.cut
@@ -52,7 +52,7 @@ function containerFindings(facts: FileFacts, run: RunDecl, index: WorkspaceImage
   });
 }
 
-function serviceFindings(facts: FileFacts, service: ServiceFacts, index: WorkspaceImages): Finding[] {
+function serviceFindings(facts: FileFacts, service: ServiceFacts, index: ImageIndex): Finding[] {
   const commands = [service.entrypoint, service.command].filter((c): c is CommandFacts => c !== undefined);
   const found = commands.flatMap((cmd) => (cmd.form === 'list' ? stepsOfArgv(cmd.items) : stepsOfString(cmd.items[0])));
   if (found.length === 0) return [];
@@ -65,11 +65,11 @@ function serviceFindings(facts: FileFacts, service: ServiceFacts, index: Workspa
 }
 
 /** The Dockerfile behind a service: its own `build:`, else whatever builds its `image:`. */
-function serviceDockerfile(facts: FileFacts, service: ServiceFacts, index: WorkspaceImages): DockerfileTarget | undefined {
+function serviceDockerfile(facts: FileFacts, service: ServiceFacts, index: ImageIndex): DockerfileTarget | undefined {
   const own = facts.builds.find((b) => b.service === service.name);
-  if (own) return index.dockerfileOf(own);
+  if (own) return index.dockerfileForBuild(own);
   const run = facts.runs.find((r) => r.service === service);
-  return run?.ref.known ? index.dockerfileFor(run.ref) : undefined;
+  return run?.ref.known ? index.dockerfileForImage(run.ref) : undefined;
 }
 
 /** Exec form: `sh -c <script>` is read as a script; any other argv is one command. */
@@ -121,7 +121,7 @@ function finding(
   target: DockerfileTarget | undefined,
   removal: TextEdit[] | undefined,
   workingDir: string | undefined,
-  index: WorkspaceImages,
+  index: ImageIndex,
 ): Finding {
   const { step } = l;
   const text = l.text ?? decodeSlice(facts.text, step, l.word.style);

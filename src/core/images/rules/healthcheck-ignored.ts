@@ -5,7 +5,7 @@ import { insertLines } from '../edits';
 import type { ContainerFacts, FileFacts, Finding, RunDecl } from '../model';
 import { displayRef } from '../ref';
 import { healthcheckOf, type Healthcheck } from '../stages';
-import type { WorkspaceImages } from '../workspace';
+import type { ImageIndex } from '../image-index';
 import type { ImageRule } from './rule';
 import { runnerName } from './verdict';
 
@@ -21,10 +21,10 @@ export const healthcheckIgnored: ImageRule = {
   },
 };
 
-function check(facts: FileFacts, run: RunDecl, index: WorkspaceImages): Finding | undefined {
+function check(facts: FileFacts, run: RunDecl, index: ImageIndex): Finding | undefined {
   const c = run.container;
   if (!c || c.init || !run.ref.known || c.keys.includes('livenessProbe')) return undefined;
-  const target = index.dockerfileFor(run.ref);
+  const target = index.dockerfileForImage(run.ref);
   const hc = target && healthcheckOf(target.model, target.stage);
   if (!target || !hc) return undefined;
   const otherProbes = c.keys.filter((k) => k === 'readinessProbe' || k === 'startupProbe');

@@ -3,7 +3,7 @@
 import type { BuildDecl, Finding, ImageOverride, RunDecl } from '../model';
 import { displayRef, isMutable, parseImageRef, withTag, withoutTag, type ImageRef } from '../ref';
 import { registryMatches, tagMatches } from '../match';
-import type { WorkspaceImages } from '../workspace';
+import type { ImageIndex } from '../image-index';
 import type { ImageRule } from './rule';
 import { compare, describeBuild, kustomizeOverrides, pinnedTag, preferred, related, runnerName, tagToWrite } from './verdict';
 
@@ -20,7 +20,7 @@ export const imageDrift: ImageRule = {
   },
 };
 
-function runDrift(run: RunDecl, index: WorkspaceImages): Finding | undefined {
+function runDrift(run: RunDecl, index: ImageIndex): Finding | undefined {
   // A Compose service that builds its own image runs exactly what it builds.
   if (!run.ref.known || run.builds || run.ref.digest) return undefined;
   const overrides = kustomizeOverrides(run, index);
@@ -68,7 +68,7 @@ function alignedRef(ref: ImageRef, build: BuildDecl, ignoreTag: boolean): string
 }
 
 /** A Kustomize `images:` entry whose newName or newTag points away from what the builds produce. */
-function overrideDrift(o: ImageOverride, index: WorkspaceImages): Finding[] {
+function overrideDrift(o: ImageOverride, index: ImageIndex): Finding[] {
   const name = o.newName ?? o.name;
   if (!name.known || o.digest) return [];
   const out: Finding[] = [];

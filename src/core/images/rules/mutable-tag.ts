@@ -2,7 +2,7 @@
 // restart on a new node or scale-up may pull a different build; the pinned tag names one build.
 import type { Finding, RunDecl } from '../model';
 import { displayRef, isMutable, parseImageRef, withTag, withoutTag } from '../ref';
-import type { WorkspaceImages } from '../workspace';
+import type { ImageIndex } from '../image-index';
 import type { ImageRule } from './rule';
 import { compare, describeBuild, isPinnedTag, kustomizeOverrides, pinnedTag, preferred, related, runnerName } from './verdict';
 
@@ -36,7 +36,7 @@ export const mutableTag: ImageRule = {
   },
 };
 
-function runFinding(run: RunDecl, index: WorkspaceImages): Finding | undefined {
+function runFinding(run: RunDecl, index: ImageIndex): Finding | undefined {
   if (!run.ref.known || run.builds || !isMutable(run.ref)) return undefined;
   const overrides = kustomizeOverrides(run, index);
   if (overrides.some((o) => o.newName || o.newTag !== undefined || o.digest)) return undefined;
@@ -47,7 +47,7 @@ function runFinding(run: RunDecl, index: WorkspaceImages): Finding | undefined {
   let where = build ? `this workspace builds ${describeBuild(build)} (${build.label})` : '';
   if (!tag) {
     // Pinned elsewhere: another run of the same repository names a pinned tag.
-    const others = index.runsOf(run.ref);
+    const others = index.runsOfImage(run.ref);
     const counts = new Map<string, number>();
     for (const other of others) {
       if (other !== run && isPinnedTag(other.ref.tag)) counts.set(other.ref.tag, (counts.get(other.ref.tag) ?? 0) + 1);

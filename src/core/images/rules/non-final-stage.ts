@@ -17,7 +17,7 @@ export const nonFinalStage: ImageRule = {
     const images = new Set<DockerStage>();
     const last = imageStage(model);
     if (last) images.add(last);
-    for (const b of index.buildsUsing(facts.path)) {
+    for (const b of index.buildsUsingDockerfile(facts.path)) {
       const s = b.target ? imageStage(model, b.target) : undefined;
       if (s) images.add(s);
     }

@@ -8,13 +8,13 @@
 // is a collection of projects (awesome-compose) and each folder stays on its own. A manifest a kustomization
 // of the project renders belongs to it too, wherever it lies.
 import { dirName, isUnder } from '../paths';
-import type { WorkspaceImages } from '../workspace';
+import type { ImageIndex } from '../image-index';
 
 export interface Project {
   contains(path: string): boolean;
 }
 
-export function composeProject(composePath: string, index: WorkspaceImages): Project {
+export function composeProject(composePath: string, index: ImageIndex): Project {
   const folder = dirName(composePath);
   const root = widened(folder, index) ?? folder;
   const inside = (path: string) => isUnder(dirName(path), root);
@@ -23,7 +23,7 @@ export function composeProject(composePath: string, index: WorkspaceImages): Pro
 }
 
 /** The parent folder, when no other project's Compose file lies under it. */
-function widened(folder: string, index: WorkspaceImages): string | undefined {
+function widened(folder: string, index: ImageIndex): string | undefined {
   const parent = dirName(folder);
   if (parent === folder) return undefined;
   const elsewhere = index.composeFolders().some((other) => isUnder(other, parent) && other !== parent && !isUnder(other, folder));

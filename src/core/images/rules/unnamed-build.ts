@@ -11,7 +11,7 @@ import { insertLines } from '../edits';
 import type { FileFacts, Finding, RunDecl, ServiceFacts } from '../model';
 import { baseName } from '../../recognise';
 import { DOCKER_HUB, leafOf, withTag, type ImageRef } from '../ref';
-import type { WorkspaceImages } from '../workspace';
+import type { ImageIndex } from '../image-index';
 import { composeProject, type Project } from './project';
 import type { ImageRule } from './rule';
 import { runnerName } from './verdict';
@@ -63,7 +63,7 @@ class Evidence {
 
   constructor(
     private readonly facts: FileFacts,
-    private readonly index: WorkspaceImages,
+    private readonly index: ImageIndex,
   ) {}
 
   /** The name other layers of this project already use for the service's build. */
@@ -90,7 +90,7 @@ class Evidence {
     }
     const name = service.name.toLowerCase();
     const named = (run: RunDecl) => stems.has(leafOf(run.ref)) || runNames(run).includes(name);
-    this.runs ??= this.index.runsByLeafName(() => true).filter((r) => r.path !== this.facts.path);
+    this.runs ??= this.index.runsMatchingLeafName(() => true).filter((r) => r.path !== this.facts.path);
     for (const run of this.runs) {
       if (!named(run) || !this.projectOf().contains(run.path)) continue;
       if (this.ownName(run.ref) && this.notElsewhere(run.ref, context)) add(run.ref, run.via === 'compose' ? 1 : 2, `${runnerName(run)} runs ${run.ref.raw}`);
@@ -111,8 +111,8 @@ class Evidence {
 
   /** Nothing else claims the image: no build of it from another context, no run outside the project that pulls it. */
   private notElsewhere(ref: ImageRef, context: string | undefined): boolean {
-    if (this.index.buildsOf(ref).some((b) => b.context === undefined || b.context !== context)) return false;
-    return !this.index.runsOf(ref).some((r) => !r.builds && !this.projectOf().contains(r.path));
+    if (this.index.buildsOfImage(ref).some((b) => b.context === undefined || b.context !== context)) return false;
+    return !this.index.runsOfImage(ref).some((r) => !r.builds && !this.projectOf().contains(r.path));
   }
 
   private projectOf(): Project {

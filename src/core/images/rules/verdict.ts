@@ -4,7 +4,7 @@ import { registryMatches, tagMatches, tagRuleOf } from '../match';
 import type { BuildDecl, Finding, ImageOverride, RunDecl } from '../model';
 import { displayRef, type ImageRef } from '../ref';
 import { ruleProduces } from '../sources/tag-rules';
-import type { WorkspaceImages } from '../workspace';
+import type { ImageIndex } from '../image-index';
 
 export interface Verdict {
   /** Builds of the same image (registry and tag aside). Empty: the workspace does not build it. */
@@ -19,17 +19,17 @@ export interface CompareOptions {
   ignoreTag?: boolean;
 }
 
-export function compare(ref: ImageRef, index: WorkspaceImages, options: CompareOptions = {}): Verdict {
-  const candidates = ref.known ? index.buildsOf(ref) : [];
+export function compare(ref: ImageRef, index: ImageIndex, options: CompareOptions = {}): Verdict {
+  const candidates = ref.known ? index.buildsOfImage(ref) : [];
   const sameRegistry = candidates.filter((b) => registryMatches(b, ref));
   const produced = sameRegistry.some((b) => options.ignoreTag || tagMatches(b, ref));
   return { candidates, produced, sameRegistry };
 }
 
 /** The Kustomize `images:` entries that rewrite a Kubernetes run's repository (none for Compose and stacks). */
-export function kustomizeOverrides(run: RunDecl, index: WorkspaceImages): ImageOverride[] {
+export function kustomizeOverrides(run: RunDecl, index: ImageIndex): ImageOverride[] {
   if (run.via !== 'kubernetes') return [];
-  return index.overridesFor(run.path).filter((o) => o.name.known && o.name.repo === run.ref.repo);
+  return index.overridesForManifest(run.path).filter((o) => o.name.known && o.name.repo === run.ref.repo);
 }
 
 /** A tag that names one build: not `latest`, and holding a digit (a version, a date, a commit). */

@@ -1,4 +1,5 @@
-// The workspace image index in VS Code: the core's WorkspaceImages fed from the workspace's files.
+// The VS Code adapter of the image index: keeps the core's pure ImageIndex up to date with the workspace's
+// files and open documents, and turns its offsets into editor ranges.
 //
 // Lazy: nothing is read at activation. The first scan starts shortly after activation or on the first request
 // (a definition, a lens, a quick fix), runs in small chunks that yield to the event loop so hovers stay instant,
@@ -7,7 +8,7 @@
 // file creation, change and deletion (a FileSystemWatcher).
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core';
-import type { WorkspaceImages } from '../../core/images';
+import type { ImageIndex } from '../../core/images';
 import { LineIndex } from '../../core/text';
 import type { AnalysisCache } from '../cache';
 import { maxBytes } from '../config';
@@ -48,8 +49,8 @@ export interface ImageIndexStats {
   lastUpdateMs?: number;
 }
 
-export class ImageIndex implements vscode.Disposable {
-  private loaded: WorkspaceImages | undefined;
+export class VscodeImageIndex implements vscode.Disposable {
+  private loaded: ImageIndex | undefined;
   readonly keys = new UriKeys();
   readonly stats: ImageIndexStats = { files: 0, truncated: false, updates: 0 };
   private readonly changed = new vscode.EventEmitter<void>();
@@ -88,8 +89,8 @@ export class ImageIndex implements vscode.Disposable {
   }
 
   /** The core's index, made (and the core loaded) on first use: the first scan, at the latest. */
-  get images(): WorkspaceImages {
-    return (this.loaded ??= new (imagesCore().WorkspaceImages)());
+  get core(): ImageIndex {
+    return (this.loaded ??= new (imagesCore().ImageIndex)());
   }
 
   /** Resolves once the first scan has finished (starting it if nobody has). */
@@ -112,7 +113,7 @@ export class ImageIndex implements vscode.Disposable {
       this.remove(key);
       return undefined;
     }
-    if (this.images.facts(key)?.text !== text) {
+    if (this.core.facts(key)?.text !== text) {
       // An analysis a hover or report already made saves a parse; none is made just for the index.
       const analysis = this.cache.cached(document);
       const usable = analysis && analysis.kind !== 'unknown' && !analysis.skipped ? analysis : undefined;
@@ -123,12 +124,12 @@ export class ImageIndex implements vscode.Disposable {
 
   /** The text the index holds for a key (what every offset of its findings refers to). */
   textOf(key: string): string | undefined {
-    return this.images.facts(key)?.text;
+    return this.core.facts(key)?.text;
   }
 
   /** Offsets of an indexed file → a range, from the text the index holds. */
   range(key: string, start: number, end: number): vscode.Range {
-    const facts = this.images.facts(key);
+    const facts = this.core.facts(key);
     if (!facts) return new vscode.Range(0, 0, 0, 0);
     let index = this.lines.get(facts);
     if (!index) {
@@ -170,12 +171,12 @@ export class ImageIndex implements vscode.Disposable {
         }
         if (generation !== this.generation) return;
         const text = texts[j];
-        if (text !== undefined) this.images.update(this.keys.remember(chunk[j]), text);
+        if (text !== undefined) this.core.update(this.keys.remember(chunk[j]), text);
       }
     }
     // Open documents hold the truth for their files, unsaved edits included.
     for (const document of vscode.workspace.textDocuments) this.sync(document);
-    this.stats.files = this.images.paths().length;
+    this.stats.files = this.core.paths().length;
     this.stats.buildMs = performance.now() - started;
     this.changed.fire();
   }
@@ -198,7 +199,7 @@ export class ImageIndex implements vscode.Disposable {
   private rescan(): void {
     if (!this.scan) return; // not started: the first scan will see the new state anyway
     this.generation++;
-    for (const key of this.images.paths()) this.images.remove(key);
+    for (const key of this.core.paths()) this.core.remove(key);
     this.keys.clear();
     this.scan = this.build(this.generation);
   }
@@ -231,7 +232,7 @@ export class ImageIndex implements vscode.Disposable {
     void this.read(uri).then((text) => {
       if (generation !== this.generation) return;
       if (text === undefined) this.remove(key);
-      else if (this.images.facts(key)?.text !== text) {
+      else if (this.core.facts(key)?.text !== text) {
         this.keys.remember(uri);
         this.update(key, text);
       }
@@ -242,24 +243,24 @@ export class ImageIndex implements vscode.Disposable {
     if (!this.scan) return;
     const key = this.keys.keyOf(uri);
     const prefix = key.endsWith('/') ? key : `${key}/`;
-    for (const path of this.images.paths()) if (path === key || path.startsWith(prefix)) this.remove(path);
+    for (const path of this.core.paths()) if (path === key || path.startsWith(prefix)) this.remove(path);
   }
 
   private remove(key: string): void {
-    if (!this.images.has(key)) return;
-    this.images.remove(key);
+    if (!this.core.has(key)) return;
+    this.core.remove(key);
     this.keys.forget(key);
-    this.stats.files = this.images.paths().length;
+    this.stats.files = this.core.paths().length;
     this.changed.fire();
   }
 
   /** One file's new text into the index, timed for the stats. */
   private update(key: string, text: string, analysis?: Analysis): void {
     const t = performance.now();
-    this.images.update(key, text, analysis);
+    this.core.update(key, text, analysis);
     this.stats.lastUpdateMs = performance.now() - t;
     this.stats.updates++;
-    this.stats.files = this.images.paths().length;
+    this.stats.files = this.core.paths().length;
     this.changed.fire();
   }
 }

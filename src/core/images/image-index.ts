@@ -1,16 +1,14 @@
 // The workspace image index: every file's facts, plus lookups by image name so that one file's update
-// touches only its own entries and every query reads a handful of candidates.
+// touches only its own entries and every query reads a handful of candidates. It knows nothing of rules,
+// definitions or lenses: those are built on its lookups (findings.ts, definition.ts, lens.ts), one layer up.
 import type { Analysis } from '../analyze';
 import type { DockerfileModel, DockerStage } from '../dockerfile/model';
 import { extractFacts } from './extract';
 import { produces, sameImage } from './match';
-import type { BuildDecl, FileFacts, Finding, ImageOverride, Kustomization, RunDecl, Span } from './model';
+import type { BuildDecl, FileFacts, ImageOverride, Kustomization, RunDecl, Span } from './model';
 import { dirName, isUnder } from './paths';
 import { leafOf, parseImageRef, type ImageRef } from './ref';
-import { RULES } from './rules';
 import { fromOf, imageStage, parentStage } from './stages';
-import { definitionAt, type Definition } from './definition';
-import { lensesOf, type Lens } from './lens';
 
 /** The Dockerfile stage that becomes an image, with the build that says so. */
 export interface DockerfileTarget {
@@ -22,7 +20,7 @@ export interface DockerfileTarget {
   build: BuildDecl;
 }
 
-export class WorkspaceImages {
+export class ImageIndex {
   private readonly files = new Map<string, FileFacts>();
   private readonly buildsByLeaf = new Map<string, BuildDecl[]>();
   private readonly runsByLeaf = new Map<string, RunDecl[]>();
@@ -79,15 +77,15 @@ export class WorkspaceImages {
     return this.derived().builds;
   }
 
-  /** Every place that runs the repository of `image` (any tag): `runsOf('nginx')` ≡ `docker.io/library/nginx`. */
-  runsOf(image: string | ImageRef): RunDecl[] {
+  /** Every place that runs the repository of `image` (any tag): `runsOfImage('nginx')` ≡ `docker.io/library/nginx`. */
+  runsOfImage(image: string | ImageRef): RunDecl[] {
     const ref = typeof image === 'string' ? parseImageRef(image) : image;
     if (!ref.known) return [];
     return (this.runsByLeaf.get(leafOf(ref)) ?? []).filter((r) => r.ref.repo === ref.repo);
   }
 
   /** Runs whose image name ends in a segment `test` accepts (the unnamed-build rule's name search). */
-  runsByLeafName(test: (leaf: string) => boolean): RunDecl[] {
+  runsMatchingLeafName(test: (leaf: string) => boolean): RunDecl[] {
     return [...this.runsByLeaf].flatMap(([leaf, runs]) => (test(leaf) ? runs : []));
   }
 
@@ -109,7 +107,7 @@ export class WorkspaceImages {
   }
 
   /** Builds of the same image as `ref`, registry and tag aside (the candidates a drifted run should match). */
-  buildsOf(image: string | ImageRef): BuildDecl[] {
+  buildsOfImage(image: string | ImageRef): BuildDecl[] {
     const ref = typeof image === 'string' ? parseImageRef(image) : image;
     if (!ref.known) return [];
     return (this.buildsByLeaf.get(leafOf(ref)) ?? []).filter((b) => sameImage(b, ref));
@@ -122,19 +120,19 @@ export class WorkspaceImages {
   }
 
   /** The Dockerfile and stage that build `image`: a build producing it exactly first, else one of the same name. */
-  dockerfileFor(image: string | ImageRef): DockerfileTarget | undefined {
+  dockerfileForImage(image: string | ImageRef): DockerfileTarget | undefined {
     const ref = typeof image === 'string' ? parseImageRef(image) : image;
-    const builds = this.buildsOf(ref);
+    const builds = this.buildsOfImage(ref);
     const ordered = [...builds.filter((b) => produces(b, ref)), ...builds.filter((b) => !produces(b, ref))];
     for (const b of ordered) {
-      const target = this.dockerfileOf(b);
+      const target = this.dockerfileForBuild(b);
       if (target) return target;
     }
     return undefined;
   }
 
   /** The Dockerfile a build reads, when the index holds it. */
-  dockerfileOf(build: BuildDecl): DockerfileTarget | undefined {
+  dockerfileForBuild(build: BuildDecl): DockerfileTarget | undefined {
     for (const path of build.dockerfiles) {
       const facts = this.files.get(path);
       if (!facts?.dockerfile) continue;
@@ -146,12 +144,12 @@ export class WorkspaceImages {
   }
 
   /** The builds that read the Dockerfile at `path`. */
-  buildsUsing(path: string): BuildDecl[] {
+  buildsUsingDockerfile(path: string): BuildDecl[] {
     return this.derived().byDockerfile.get(path) ?? [];
   }
 
   /** The Kustomize `images:` entries that rewrite images in the manifest at `path`. */
-  overridesFor(path: string): ImageOverride[] {
+  overridesForManifest(path: string): ImageOverride[] {
     const { covered, overrides } = this.derived();
     let found = covered.get(path);
     if (!found) {
@@ -159,30 +157,6 @@ export class WorkspaceImages {
       covered.set(path, found);
     }
     return found;
-  }
-
-  /** Findings whose primary position is in `path`. Cross-file facts come from the rest of the index. */
-  findings(path: string): Finding[] {
-    const facts = this.files.get(path);
-    if (!facts) return [];
-    return RULES.flatMap((rule) => rule.check(facts, this));
-  }
-
-  /** Findings over every indexed file (the CLI's `check`). */
-  allFindings(): Finding[] {
-    return this.paths().flatMap((p) => this.findings(p));
-  }
-
-  /** The Dockerfile (FROM of the image's stage) that builds the image referenced at `offset` in `path`. */
-  definitionOf(path: string, offset: number): Definition | undefined {
-    const facts = this.files.get(path);
-    return facts ? definitionAt(facts, offset, this) : undefined;
-  }
-
-  /** CodeLens data for a Dockerfile: one per stage that some build turns into an image. */
-  lensesFor(path: string): Lens[] {
-    const facts = this.files.get(path);
-    return facts?.dockerfile ? lensesOf(facts, this) : [];
   }
 
   // ——— internals ———
@@ -198,7 +172,7 @@ export class WorkspaceImages {
   }
 
   /** Lookups that depend on several files at once, rebuilt lazily after any change. */
-  private derived(): NonNullable<WorkspaceImages['cache']> {
+  private derived(): NonNullable<ImageIndex['cache']> {
     if (this.cache?.version === this.version) return this.cache;
     const byDockerfile = new Map<string, BuildDecl[]>();
     const builds: BuildDecl[] = [];
