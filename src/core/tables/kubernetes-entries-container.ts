@@ -3,8 +3,16 @@
 // host. The exceptions follow the Kubernetes docs: requests feed the scheduler, probes drive kubelet restarts
 // and Service endpoints, hostPort constrains placement, a container restartPolicy makes a sidecar.
 import type { EntryTable } from '../types';
-import { buildRun, inCompose, inDockerCli, inDockerfile } from './layer-rows';
+import { buildRun, docs, feature, inCompose, inDockerCli, inDockerfile } from './layer-rows';
 import { kubernetes } from './kubernetes-helpers';
+
+const podApi = 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/';
+const commandArgs = 'https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/#notes';
+const resources = 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/';
+const probes = 'https://kubernetes.io/docs/concepts/workloads/pods/probes/';
+const securityContext = 'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/';
+const terminationMessage =
+  'https://kubernetes.io/docs/tasks/debug/debug-application/determine-reason-pod-failure/#customizing-the-termination-message';
 
 export const containerEntries: EntryTable = {
   'k8s.container.name': buildRun(
@@ -13,6 +21,7 @@ export const containerEntries: EntryTable = {
     'labels-metadata',
     inDockerCli('docker run --name'),
     inCompose('services.*.container_name'),
+    docs(`${podApi}#Container`),
   ),
   'k8s.container.image': buildRun(
     'run',
@@ -20,6 +29,7 @@ export const containerEntries: EntryTable = {
     'image',
     inDockerCli('docker run <image>'),
     inCompose('services.*.image'),
+    docs('https://kubernetes.io/docs/concepts/containers/images/'),
   ),
   'k8s.container.imagePullPolicy': buildRun(
     'run',
@@ -27,22 +37,25 @@ export const containerEntries: EntryTable = {
     'image',
     inDockerCli('docker run --pull'),
     inCompose('services.*.pull_policy'),
+    docs('https://kubernetes.io/docs/concepts/containers/images/#image-pull-policy'),
   ),
   'k8s.container.command': buildRun(
     'run',
-    "Replaces the image's ENTRYPOINT and so picks the program one container starts; despite the name it maps to ENTRYPOINT, not CMD.",
+    "Replaces the image's ENTRYPOINT, run without a shell, and drops its CMD unless args is set too; despite the name it maps to ENTRYPOINT, not CMD.",
     'entrypoint-command',
     inDockerfile('ENTRYPOINT', 'overridden by this'),
-    inCompose('services.*.entrypoint', 'same role'),
+    inCompose('services.*.entrypoint', 'same role, also drops CMD'),
     inDockerCli('docker run --entrypoint'),
+    docs(commandArgs),
   ),
   'k8s.container.args': buildRun(
     'run',
-    "Replaces the image's CMD, the default arguments handed to the entrypoint, which shapes how one container starts.",
+    "Replaces the image's CMD, the arguments passed to the entrypoint; with no command set, the image's ENTRYPOINT runs with them.",
     'cmd-args',
-    inDockerfile('CMD', 'overridden by this'),
+    inDockerfile('CMD', 'overridden by this; a shell-form ENTRYPOINT ignores both'),
     inCompose('services.*.command', 'same role'),
     inDockerCli('docker run <image> <args>'),
+    docs(commandArgs),
   ),
   'k8s.container.workingDir': buildRun(
     'run',
@@ -51,6 +64,7 @@ export const containerEntries: EntryTable = {
     inDockerfile('WORKDIR', 'overridden by this'),
     inCompose('services.*.working_dir'),
     inDockerCli('docker run --workdir'),
+    docs(`${podApi}#entrypoint`),
   ),
   'k8s.container.env': buildRun(
     'config',
@@ -59,6 +73,7 @@ export const containerEntries: EntryTable = {
     inDockerfile('ENV', 'image defaults, overridden here'),
     inCompose('services.*.environment'),
     inDockerCli('docker run --env'),
+    docs('https://kubernetes.io/docs/tasks/inject-data-application/define-environment-variable-container/'),
   ),
   'k8s.container.envFrom': buildRun(
     'config',
@@ -66,35 +81,40 @@ export const containerEntries: EntryTable = {
     'env',
     inCompose('services.*.env_file'),
     inDockerCli('docker run --env-file'),
+    docs(`${podApi}#environment-variables`),
   ),
 
   'k8s.container.ports': buildRun(
     'network',
-    'Lists the ports the container listens on and names them for Services and probes; like EXPOSE it documents and publishes nothing.',
+    'Lists the ports the container listens on and names them for Services and probes; the list is informational, as unlisted listening ports are reachable too.',
     'ports',
     inDockerfile('EXPOSE', 'same informational role'),
     inCompose('services.*.expose'),
+    docs(`${podApi}#ports`),
   ),
   'k8s.container.ports.containerPort': buildRun(
     'network',
-    'The port the process listens on inside the container, informational like EXPOSE since any listening port is reachable within the pod anyway.',
+    'The port the process listens on, recorded for readers, Services and probes; other pods reach a listening port at the pod IP whether or not it is listed.',
     'ports',
-    inDockerfile('EXPOSE', 'same meaning'),
+    inDockerfile('EXPOSE', 'informational too'),
     inCompose('services.*.expose'),
     inCompose('services.*.ports', 'container side of host:container'),
+    docs(`${podApi}#ContainerPort`),
   ),
   'k8s.container.ports.hostPort': kubernetes(
     'schedule',
-    'Binds a port on the node itself, and the scheduler only picks nodes where that port is still free, so it acts as a placement constraint.',
+    'Publishes the port on the node itself; each hostIP, hostPort and protocol can be taken once per node, which limits where the scheduler can place the pod.',
     'ports',
     inDockerCli('docker run --publish <host>:<container>', 'binds on the one local host'),
     inCompose('services.*.ports', 'published side'),
+    docs('https://kubernetes.io/docs/concepts/configuration/overview/'),
   ),
   'k8s.container.ports.hostIP': kubernetes(
     'schedule',
     'The node address a hostPort binds to, narrowing the same per-node port claim the scheduler checks before placing the pod.',
     'ports',
     inDockerCli('docker run --publish <ip>:<host>:<container>'),
+    docs(`${podApi}#ContainerPort`),
   ),
 
   'k8s.container.resources': buildRun(
@@ -102,48 +122,59 @@ export const containerEntries: EntryTable = {
     "Groups the container's requests, which the scheduler reads, and its limits, which the runtime enforces, so each child carries its own layer.",
     'requests-limits',
     inCompose('services.*.deploy.resources'),
+    docs(`${resources}#requests-and-limits`),
   ),
   'k8s.container.resources.requests': kubernetes(
     'schedule',
     'CPU and memory the scheduler sets aside for the container when choosing a node; a placement reservation, not a cap on use.',
     'requests-limits',
     inCompose('services.*.deploy.resources.reservations', 'same idea'),
-    inDockerCli('docker run --memory-reservation', 'soft hint, places nothing'),
+    inDockerCli('docker run --memory-reservation', 'soft limit, places nothing'),
+    docs(`${resources}#how-pods-with-resource-requests-are-scheduled`),
   ),
   'k8s.container.resources.limits': buildRun(
     'run',
-    'The most CPU and memory the container may use, enforced on its node by the runtime through cgroups exactly as docker run limits are.',
+    'The most CPU and memory the container may use, enforced on its node by the kubelet and the runtime through cgroups, much as docker run limits are.',
     'requests-limits',
     inDockerCli('docker run --memory / --cpus'),
     inCompose('services.*.deploy.resources.limits'),
     inCompose('services.*.mem_limit'),
+    docs(`${resources}#how-pods-with-resource-limits-are-run`),
   ),
   'k8s.container.resources.claims': kubernetes(
     'schedule',
     "Which of the pod's dynamic resource claims (GPUs and other devices) this container uses; the scheduler allocates them before placement.",
     'requests-limits',
     inDockerCli('docker run --gpus', 'local device access, no allocation'),
+    docs('https://kubernetes.io/docs/concepts/scheduling-eviction/dynamic-resource-allocation/'),
+    feature('GA', '1.34'),
   ),
-  'k8s.container.resizePolicy': kubernetes(
-    'scale',
-    'Whether resizing CPU or memory of a running pod in place needs this container restarted, part of how the cluster scales pods vertically.',
+  // What it governs is whether the kubelet restarts this one container when its CPU or memory is resized.
+  'k8s.container.resizePolicy': buildRun(
+    'run',
+    'Per resource, whether an in-place CPU or memory resize is applied to the running container (NotRequired, the default) or restarts it (RestartContainer).',
     'requests-limits',
     inDockerCli('docker update --cpus / --memory', 'changes limits live, no policy'),
+    docs('https://kubernetes.io/docs/tasks/configure-pod-container/resize-container-resources/#container-resize-policies'),
+    feature('GA', '1.35'),
   ),
   'k8s.container.restartPolicy': kubernetes(
     'lifecycle',
-    'On an init container, Always turns it into a sidecar that the kubelet keeps restarting for the life of the pod instead of running it once.',
+    'Always on an init container makes it a sidecar the kubelet keeps restarting for the life of the pod; per-container policies and restartPolicyRules are beta since 1.35.',
     'restart',
     inCompose('services.*.restart', 'per service, no sidecar notion'),
+    docs('https://kubernetes.io/docs/concepts/workloads/pods/sidecar-containers/'),
+    feature('GA', '1.33'),
   ),
 
   'k8s.container.livenessProbe': kubernetes(
     'health',
-    "A check the kubelet runs and, after repeated failures, answers by restarting the container; Kubernetes never runs the image's HEALTHCHECK.",
+    'A check the kubelet runs on the container; after failureThreshold failures in a row it kills the container and restarts it under the restart policy.',
     'healthcheck-probes',
     inDockerfile('HEALTHCHECK', 'ignored by Kubernetes'),
-    inCompose('services.*.healthcheck', 'reports only, no restart'),
+    inCompose('services.*.healthcheck', 'marks it unhealthy; Compose does not restart it'),
     inDockerCli('docker run --health-cmd'),
+    docs(`${probes}#liveness-probe`),
   ),
   'k8s.container.readinessProbe': kubernetes(
     'network',
@@ -151,21 +182,25 @@ export const containerEntries: EntryTable = {
     'healthcheck-probes',
     inCompose('services.*.healthcheck', 'nearest: gates depends_on, not traffic'),
     inDockerfile('HEALTHCHECK', 'ignored by Kubernetes'),
+    docs(`${probes}#readiness-probe`),
   ),
   'k8s.container.startupProbe': kubernetes(
     'lifecycle',
-    'Holds back liveness and readiness checks until the app has started, so a slow boot is not taken for a hang; failing it restarts the container.',
+    'Holds back liveness and readiness checks until the app has started, so a slow boot is not taken for a hang; if it fails, the container is killed under its restart policy.',
     'healthcheck-probes',
     inDockerfile('HEALTHCHECK --start-period', 'closest idea'),
     inCompose('services.*.healthcheck.start_period'),
+    docs(`${probes}#startup-probe`),
   ),
+  // stopSignal (ContainerStopSignals) is alpha since 1.33; postStart and preStop are long GA, so the row has no state.
   'k8s.container.lifecycle': buildRun(
     'lifecycle',
-    "postStart and preStop handlers and the stop signal of this one container, run in or against it on its node like Compose's own hooks.",
+    'postStart and preStop hooks the kubelet runs in or against this container on its node, plus stopSignal (alpha since 1.33), which overrides the image STOPSIGNAL.',
     'restart',
     inCompose('services.*.post_start / pre_stop'),
-    inDockerfile('STOPSIGNAL', 'same as lifecycle.stopSignal'),
+    inDockerfile('STOPSIGNAL', 'what lifecycle.stopSignal overrides'),
     inDockerCli('docker run --stop-signal'),
+    docs('https://kubernetes.io/docs/concepts/containers/container-lifecycle-hooks/#container-hooks'),
   ),
 
   'k8s.container.volumeMounts': buildRun(
@@ -175,6 +210,7 @@ export const containerEntries: EntryTable = {
     inDockerCli('docker run --volume / --mount'),
     inCompose('services.*.volumes'),
     inDockerfile('VOLUME', 'declares a mount point only'),
+    docs(`${podApi}#VolumeMount`),
   ),
   'k8s.container.volumeDevices': buildRun(
     'storage',
@@ -182,6 +218,7 @@ export const containerEntries: EntryTable = {
     'volumes',
     inDockerCli('docker run --device'),
     inCompose('services.*.devices'),
+    docs(`${podApi}#VolumeDevice`),
   ),
   'k8s.container.stdin': buildRun(
     'run',
@@ -189,11 +226,13 @@ export const containerEntries: EntryTable = {
     'docker-layer',
     inDockerCli('docker run --interactive'),
     inCompose('services.*.stdin_open'),
+    docs(`${podApi}#debugging`),
   ),
   'k8s.container.stdinOnce': buildRun(
     'run',
     'Closes standard input once the first attached session ends, a terminal detail of one container.',
     'docker-layer',
+    docs(`${podApi}#debugging`),
   ),
   'k8s.container.tty': buildRun(
     'run',
@@ -201,22 +240,26 @@ export const containerEntries: EntryTable = {
     'docker-layer',
     inDockerCli('docker run --tty'),
     inCompose('services.*.tty'),
+    docs(`${podApi}#debugging`),
   ),
   'k8s.container.terminationMessagePath': buildRun(
     'run',
     'File inside the container whose contents the kubelet reports as the reason it exited, a per-container runtime detail.',
     'docker-layer',
+    docs(terminationMessage),
   ),
   'k8s.container.terminationMessagePolicy': buildRun(
     'run',
     'Whether the exit message may fall back to the tail of the container log, a per-container runtime detail.',
     'docker-layer',
+    docs(terminationMessage),
   ),
   'k8s.container.targetContainerName': buildRun(
     'run',
     'For a debug container, the app container whose process namespace it joins, like starting a tool beside a live Docker container.',
     'kubernetes-layer',
     inDockerCli('docker run --pid container:<name>'),
+    docs(`${podApi}#EphemeralContainer`),
   ),
 
   'k8s.container.securityContext': buildRun(
@@ -225,6 +268,7 @@ export const containerEntries: EntryTable = {
     'security',
     inDockerCli('docker run --user / --cap-add / --security-opt'),
     inCompose('services.*.security_opt'),
+    docs(`${securityContext}#set-the-security-context-for-a-container`),
   ),
   'k8s.container.securityContext.runAsUser': buildRun(
     'security',
@@ -233,6 +277,7 @@ export const containerEntries: EntryTable = {
     inDockerfile('USER', 'overridden by this'),
     inCompose('services.*.user'),
     inDockerCli('docker run --user'),
+    docs(`${securityContext}#set-the-security-context-for-a-pod`),
   ),
   'k8s.container.securityContext.runAsGroup': buildRun(
     'security',
@@ -240,19 +285,22 @@ export const containerEntries: EntryTable = {
     'user',
     inDockerfile('USER <user>:<group>'),
     inDockerCli('docker run --user <uid>:<gid>'),
+    docs(`${securityContext}#set-the-security-context-for-a-pod`),
   ),
   'k8s.container.securityContext.runAsNonRoot': buildRun(
     'security',
     "Makes the kubelet refuse to start the container if its process would run as root, a guard on the image's USER.",
     'user',
     inDockerfile('USER', 'the value being checked'),
+    docs(`${podApi}#SecurityContext`),
   ),
   'k8s.container.securityContext.privileged': buildRun(
     'security',
-    'Runs the container with nearly every host privilege and device, the same as docker run --privileged.',
+    'Runs the container privileged, its processes essentially root on the node, much like docker run --privileged.',
     'security',
     inDockerCli('docker run --privileged'),
     inCompose('services.*.privileged'),
+    docs(`${podApi}#SecurityContext`),
   ),
   'k8s.container.securityContext.capabilities': buildRun(
     'security',
@@ -260,6 +308,7 @@ export const containerEntries: EntryTable = {
     'security',
     inDockerCli('docker run --cap-add / --cap-drop'),
     inCompose('services.*.cap_add / cap_drop'),
+    docs(`${securityContext}#set-capabilities-for-a-container`),
   ),
   'k8s.container.securityContext.readOnlyRootFilesystem': buildRun(
     'security',
@@ -267,6 +316,7 @@ export const containerEntries: EntryTable = {
     'security',
     inDockerCli('docker run --read-only'),
     inCompose('services.*.read_only'),
+    docs(`${podApi}#SecurityContext`),
   ),
   'k8s.container.securityContext.allowPrivilegeEscalation': buildRun(
     'security',
@@ -274,6 +324,7 @@ export const containerEntries: EntryTable = {
     'security',
     inDockerCli('docker run --security-opt no-new-privileges'),
     inCompose('services.*.security_opt'),
+    docs(`${podApi}#SecurityContext`),
   ),
   'k8s.container.securityContext.seccompProfile': buildRun(
     'security',
@@ -281,30 +332,37 @@ export const containerEntries: EntryTable = {
     'security',
     inDockerCli('docker run --security-opt seccomp=<profile>'),
     inCompose('services.*.security_opt'),
+    docs(`${securityContext}#set-the-seccomp-profile-for-a-container`),
   ),
   'k8s.container.securityContext.appArmorProfile': buildRun(
     'security',
     'The AppArmor profile the runtime confines the process with; set on the pod it is the default for every container.',
     'security',
     inDockerCli('docker run --security-opt apparmor=<profile>'),
+    docs(`${securityContext}#set-the-apparmor-profile-for-a-container`),
+    feature('GA', '1.31'),
   ),
   'k8s.container.securityContext.seLinuxOptions': buildRun(
     'security',
     'SELinux labels given to the process; set on the pod they are the default for every container.',
     'security',
     inDockerCli('docker run --security-opt label=<option>'),
+    docs(`${securityContext}#assign-selinux-labels-to-a-container`),
   ),
   'k8s.container.securityContext.procMount': buildRun(
     'security',
     'How much of /proc is masked inside the container, a runtime setting of one container.',
     'security',
     inDockerCli('docker run --security-opt systempaths=unconfined', 'like Unmasked'),
+    docs(`${podApi}#SecurityContext`),
+    feature('beta', '1.31'),
   ),
   'k8s.container.securityContext.windowsOptions': buildRun(
     'security',
     'Windows identity settings (credential spec, run-as user name, host process) applied to the container by the runtime.',
     'security',
     inDockerCli('docker run --security-opt credentialspec=<spec>'),
+    docs(`${podApi}#WindowsSecurityContextOptions`),
   ),
 };
 

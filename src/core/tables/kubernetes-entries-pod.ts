@@ -1,11 +1,19 @@
-// Entries for a PodSpec: the keys beside `containers`. Placement, restarts, volumes, DNS and cluster identity
-// are orchestration; the per-process runtime settings Docker also has (host namespaces, hostname, /etc/hosts,
-// resolv.conf, security context, pull credentials, stop timeout) stay build/run even though they sit at pod level.
+// Entries for a PodSpec: the keys beside `containers`. Placement, restarts, cluster-supplied volumes, DNS and
+// cluster identity are orchestration; the per-process runtime settings Docker also has (host namespaces,
+// hostname, /etc/hosts, resolv.conf, security context, pull credentials, stop timeout) and the node-local
+// volumes (emptyDir, hostPath) stay build/run even though they sit at pod level.
 import type { EntryTable } from '../types';
-import { buildRun, inCompose, inDockerCli, inDockerfile } from './layer-rows';
+import { buildRun, docs, feature, inCompose, inDockerCli, inDockerfile } from './layer-rows';
 import { kubernetes } from './kubernetes-helpers';
 
 const swarmOnly = 'Swarm only';
+const podApi = 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/';
+const assignPodNode = 'https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/';
+const priority = 'https://kubernetes.io/docs/concepts/scheduling-eviction/pod-priority-preemption/';
+const volumes = 'https://kubernetes.io/docs/concepts/storage/volumes/';
+const securityContext = 'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/';
+const podDns = 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/';
+const podLevelResources = 'https://kubernetes.io/docs/tasks/configure-pod-container/assign-pod-level-resources/';
 
 export const podEntries: EntryTable = {
   'k8s.pod.spec': kubernetes(
@@ -13,6 +21,7 @@ export const podEntries: EntryTable = {
     "The pod's desired state, read by the scheduler to place it and by the kubelet to run it; its container fields carry their own answers.",
     'kubernetes-layer',
     inCompose('services.*', 'one service definition'),
+    docs(`${podApi}#PodSpec`),
   ),
   'k8s.pod.containers': kubernetes(
     'schedule',
@@ -20,18 +29,21 @@ export const podEntries: EntryTable = {
     'scheduling',
     inCompose('services', 'one container per service, no co-placed group'),
     inDockerCli('docker run --network container:<name>', 'nearest: share a network namespace'),
+    docs('https://kubernetes.io/docs/concepts/workloads/pods/'),
   ),
   'k8s.pod.initContainers': kubernetes(
     'lifecycle',
-    'Containers the kubelet runs one after another to completion before the app containers start, an ordering the cluster enforces.',
+    'Containers the kubelet starts one after another before the app containers, each running to completion unless its restartPolicy: Always makes it a sidecar.',
     'kubernetes-layer',
     inCompose('services.*.depends_on.*.condition: service_completed_successfully', 'nearest ordering'),
+    docs('https://kubernetes.io/docs/concepts/workloads/pods/init-containers/'),
   ),
   'k8s.pod.ephemeralContainers': kubernetes(
     'lifecycle',
-    'Debug containers added to a running pod through the API by kubectl debug, never part of the manifest you apply.',
+    'Debug containers added to a running pod through the API, for example by kubectl debug; they cannot be set when the pod is created.',
     'kubernetes-layer',
     inDockerCli('docker exec', 'nearest: run a tool inside a live container'),
+    docs('https://kubernetes.io/docs/concepts/workloads/pods/ephemeral-containers/'),
   ),
 
   'k8s.pod.nodeSelector': kubernetes(
@@ -39,73 +51,88 @@ export const podEntries: EntryTable = {
     'Node labels the pod requires; the scheduler only considers nodes carrying all of them.',
     'scheduling',
     inCompose('services.*.deploy.placement.constraints', swarmOnly),
+    docs(`${assignPodNode}#nodeselector`),
   ),
   'k8s.pod.affinity': kubernetes(
     'schedule',
     'Rules drawing the pod toward or away from certain nodes and other pods, the detailed form of placement the scheduler evaluates.',
     'scheduling',
     inCompose('services.*.deploy.placement', swarmOnly),
+    docs(`${assignPodNode}#affinity-and-anti-affinity`),
   ),
   'k8s.pod.tolerations': kubernetes(
     'schedule',
-    'Lets the pod land on nodes whose taints would repel it and sets how long it stays on a node that turns unhealthy.',
+    'Lets the pod be placed on, or stay on, nodes whose taints would repel it, and sets how long it stays once a matching NoExecute taint appears.',
     'scheduling',
+    docs('https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/'),
   ),
   'k8s.pod.topologySpreadConstraints': kubernetes(
     'schedule',
     'How evenly the scheduler spreads matching pods across zones, nodes or other topology domains.',
     'scheduling',
     inCompose('services.*.deploy.placement.preferences', swarmOnly),
+    docs('https://kubernetes.io/docs/concepts/scheduling-eviction/topology-spread-constraints/'),
   ),
   'k8s.pod.nodeName': kubernetes(
     'schedule',
     'Binds the pod straight to one named node, bypassing the scheduler, so the kubelet there runs it.',
     'scheduling',
     inCompose('services.*.deploy.placement.constraints', 'node.hostname == <name>, Swarm only'),
+    docs(`${assignPodNode}#nodename`),
   ),
   'k8s.pod.schedulerName': kubernetes(
     'schedule',
     'Which scheduler places the pod, letting a custom scheduler take over placement.',
     'scheduling',
+    docs('https://kubernetes.io/docs/tasks/extend-kubernetes/configure-multiple-schedulers/'),
   ),
   'k8s.pod.priorityClassName': kubernetes(
     'schedule',
     'Names a PriorityClass whose value ranks the pod in the scheduling queue and for preemption when the cluster is full.',
     'scheduling',
+    docs(`${priority}#pod-priority`),
   ),
   'k8s.pod.priority': kubernetes(
     'schedule',
     'The numeric priority taken from the PriorityClass, normally filled in at admission rather than written by hand.',
     'scheduling',
+    docs(`${priority}#pod-priority`),
   ),
   'k8s.pod.preemptionPolicy': kubernetes(
     'schedule',
     'Whether the pod, or every pod of a PriorityClass, may evict lower-priority pods to make room for itself.',
     'scheduling',
+    docs(`${priority}#non-preempting-priority-class`),
   ),
   'k8s.pod.runtimeClassName': kubernetes(
     'schedule',
-    'Picks a RuntimeClass, which chooses the runtime handler on the node and steers the pod to nodes that offer it.',
+    'Picks a RuntimeClass, which chooses the runtime handler on the node and can steer the pod to nodes that support it.',
     'scheduling',
     inDockerCli('docker run --runtime', 'chooses a runtime on one host'),
     inCompose('services.*.runtime'),
+    docs('https://kubernetes.io/docs/concepts/containers/runtime-class/'),
   ),
   'k8s.pod.overhead': kubernetes(
     'schedule',
     "The extra resources the pod's sandbox costs, set from its RuntimeClass and counted by the scheduler on top of the requests.",
     'requests-limits',
+    docs('https://kubernetes.io/docs/concepts/scheduling-eviction/pod-overhead/'),
   ),
   'k8s.pod.schedulingGates': kubernetes(
     'schedule',
-    'Named gates that keep the pod out of scheduling until controllers have removed every one of them.',
+    'Named gates, set when the pod is created, that keep it out of scheduling until every one has been removed, typically by a controller.',
     'scheduling',
+    docs('https://kubernetes.io/docs/concepts/scheduling-eviction/pod-scheduling-readiness/'),
+    feature('GA', '1.30'),
   ),
-  'k8s.pod.os': kubernetes(
-    'schedule',
-    'The operating system the pod needs, which the scheduler matches to nodes and validation uses to check OS-specific fields.',
+  // Not placement: the scheduler ignores spec.os; validation and the kubelet's admission check use it.
+  'k8s.pod.os': buildRun(
+    'run',
+    "Declares the OS the pod's containers need: the API rejects the other OS's fields and the kubelet refuses a mismatched node, but placement needs a kubernetes.io/os nodeSelector.",
     'scheduling',
-    inDockerCli('docker run --platform'),
-    inCompose('services.*.platform'),
+    inDockerCli('docker run --platform', 'not the same: picks an image variant'),
+    inCompose('services.*.platform', 'not the same: picks an image variant'),
+    docs('https://kubernetes.io/docs/concepts/workloads/pods/#pod-os'),
   ),
 
   'k8s.pod.restartPolicy': kubernetes(
@@ -115,19 +142,22 @@ export const podEntries: EntryTable = {
     inDockerCli('docker run --restart'),
     inCompose('services.*.restart'),
     inCompose('services.*.deploy.restart_policy', swarmOnly),
+    docs('https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy'),
   ),
   'k8s.pod.terminationGracePeriodSeconds': buildRun(
     'lifecycle',
-    'How long the containers get, after preStop and SIGTERM, before they are killed: the same stop timeout docker stop applies on one host.',
+    'Seconds the containers get to stop before they are killed (default 30), one budget that starts before preStop hooks and covers them and the stop signal.',
     'restart',
-    inDockerCli('docker stop --time'),
-    inCompose('services.*.stop_grace_period'),
-    inDockerfile('STOPSIGNAL', 'the signal sent first'),
+    inDockerCli('docker stop --time', 'default 10 s'),
+    inCompose('services.*.stop_grace_period', 'default 10 s'),
+    inDockerfile('STOPSIGNAL', 'the signal most runtimes send first'),
+    docs('https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#pod-termination'),
   ),
   'k8s.pod.activeDeadlineSeconds': kubernetes(
     'lifecycle',
-    'A wall-clock limit after which the pod is marked failed and its containers stopped, mostly used for batch pods.',
+    'A time limit, counted from when the pod started on its node, after which the pod is marked failed and its containers are killed.',
     'jobs',
+    docs(`${podApi}#lifecycle`),
   ),
 
   'k8s.pod.volumes': kubernetes(
@@ -136,13 +166,15 @@ export const podEntries: EntryTable = {
     'volumes',
     inCompose('volumes', 'top-level named volumes'),
     inDockerfile('VOLUME', 'declares a mount point only'),
+    docs(volumes),
   ),
   'k8s.pod.volumes.persistentVolumeClaim': kubernetes(
     'storage',
-    'Mounts a PersistentVolumeClaim, so the data lives in cluster storage that outlives the pod and follows it between nodes.',
+    'Mounts a PersistentVolumeClaim, storage claimed and bound through the cluster whose data stays after the pod is gone.',
     'volumes',
     inCompose('volumes', 'named volume on one host'),
     inDockerCli('docker run --volume <name>:<path>'),
+    docs(`${volumes}#persistentvolumeclaim`),
   ),
   'k8s.pod.volumes.configMap': kubernetes(
     'config',
@@ -150,71 +182,84 @@ export const podEntries: EntryTable = {
     'config-secrets',
     inCompose('configs'),
     inDockerfile('COPY', 'baking config into the image instead'),
+    docs(`${volumes}#configmap`),
   ),
   'k8s.pod.volumes.secret': kubernetes(
     'config',
     "Projects a Secret's keys as files on an in-memory mount, the cluster's way of handing credentials to a pod.",
     'config-secrets',
     inCompose('secrets'),
+    docs(`${volumes}#secret`),
   ),
   'k8s.pod.volumes.projected': kubernetes(
     'config',
-    'Merges Secrets, ConfigMaps, pod metadata and service-account tokens into one mounted directory.',
+    'Merges several sources, such as Secrets, ConfigMaps, pod metadata and service-account tokens, into one mounted directory.',
     'config-secrets',
     inCompose('configs / secrets'),
+    docs('https://kubernetes.io/docs/concepts/storage/projected-volumes/'),
   ),
   'k8s.pod.volumes.downwardAPI': kubernetes(
     'config',
     "Exposes the pod's own labels, names and resource settings as files, facts only the cluster knows.",
     'config-secrets',
+    docs(`${volumes}#downwardapi`),
   ),
-  'k8s.pod.volumes.emptyDir': kubernetes(
+  // Node-local, like a Docker tmpfs or bind mount: nothing here is supplied by the API or acted on by the scheduler.
+  'k8s.pod.volumes.emptyDir': buildRun(
     'storage',
-    'Scratch space created empty when the pod starts on a node and deleted with the pod, shared by its containers.',
+    "Scratch space created empty when the pod is assigned to a node and deleted when the pod leaves it, shared by the pod's containers on that host.",
     'volumes',
     inDockerCli('docker run --tmpfs', 'for medium: Memory'),
-    inCompose('services.*.tmpfs'),
+    inCompose('services.*.tmpfs', 'for medium: Memory'),
+    docs(`${volumes}#emptydir`),
   ),
-  'k8s.pod.volumes.hostPath': kubernetes(
+  'k8s.pod.volumes.hostPath': buildRun(
     'storage',
-    'A path on whichever node runs the pod, so what the containers see depends on where the scheduler placed it.',
+    "Mounts a file or directory of the node's own filesystem, so the same pod sees different contents depending on which node runs it.",
     'volumes',
     inDockerCli('docker run --volume /host/path:/path', 'bind mount'),
     inCompose('services.*.volumes', 'bind mount'),
+    docs(`${volumes}#hostpath`),
   ),
 
   'k8s.pod.serviceAccountName': kubernetes(
     'security',
     "The ServiceAccount whose cluster identity and API permissions the pod's processes receive.",
     'security',
+    docs('https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/'),
   ),
   'k8s.pod.automountServiceAccountToken': kubernetes(
     'security',
     "Whether the ServiceAccount's API token is mounted into the pod's containers.",
     'security',
+    docs('https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/'),
   ),
   'k8s.pod.imagePullSecrets': buildRun(
     'run',
-    "Registry credentials the node uses to pull this pod's images, the per-pull login a Docker host would do itself.",
+    "Registry credentials the kubelet hands to the image puller for this pod's images, where a Docker host uses what docker login stored.",
     'image',
     inDockerCli('docker login'),
+    docs('https://kubernetes.io/docs/concepts/containers/images/#specifying-imagepullsecrets-on-a-pod'),
   ),
   'k8s.pod.securityContext': buildRun(
     'security',
     'Security defaults the runtime applies to every container of the pod (users, groups, volume ownership, sysctls, seccomp).',
     'security',
     inDockerCli('docker run --user / --group-add / --sysctl'),
+    docs(`${securityContext}#set-the-security-context-for-a-pod`),
   ),
   'k8s.pod.securityContext.fsGroup': buildRun(
     'security',
-    "A group that owns the pod's mounted volumes and is added to every container process, so files are writable without root.",
+    'A group added to every container process and, on volumes that support it, made their owner, so files are writable without root.',
     'user',
     inDockerCli('docker run --group-add', 'adds the group, does not chown volumes'),
+    docs(`${securityContext}#set-the-security-context-for-a-pod`),
   ),
   'k8s.pod.securityContext.fsGroupChangePolicy': buildRun(
     'security',
     'Whether volume ownership is reapplied on every mount or only when it does not already match.',
     'volumes',
+    docs(`${securityContext}#configure-volume-permission-and-ownership-change-policy-for-pods`),
   ),
   'k8s.pod.securityContext.supplementalGroups': buildRun(
     'security',
@@ -222,11 +267,14 @@ export const podEntries: EntryTable = {
     'user',
     inDockerCli('docker run --group-add'),
     inCompose('services.*.group_add'),
+    docs(`${securityContext}#set-the-security-context-for-a-pod`),
   ),
   'k8s.pod.securityContext.supplementalGroupsPolicy': buildRun(
     'security',
     "Whether group memberships from the image's /etc/group are merged with the listed groups or left out.",
     'user',
+    docs(`${securityContext}#supplementalgroupspolicy`),
+    feature('beta', '1.33'),
   ),
   'k8s.pod.securityContext.sysctls': buildRun(
     'security',
@@ -234,11 +282,14 @@ export const podEntries: EntryTable = {
     'security',
     inDockerCli('docker run --sysctl'),
     inCompose('services.*.sysctls'),
+    docs('https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/'),
   ),
   'k8s.pod.securityContext.seLinuxChangePolicy': buildRun(
     'security',
     "How SELinux labels reach the pod's volumes, by relabelling every file or by mounting with a context.",
     'security',
+    docs(`${securityContext}#efficient-selinux-volume-relabeling`),
+    feature('GA', '1.36'),
   ),
   'k8s.pod.hostNetwork': buildRun(
     'network',
@@ -246,6 +297,7 @@ export const podEntries: EntryTable = {
     'networking',
     inDockerCli('docker run --network host'),
     inCompose('services.*.network_mode: host'),
+    docs(`${podApi}#hosts-namespaces`),
   ),
   'k8s.pod.hostPID': buildRun(
     'security',
@@ -253,6 +305,7 @@ export const podEntries: EntryTable = {
     'security',
     inDockerCli('docker run --pid host'),
     inCompose('services.*.pid: host'),
+    docs(`${podApi}#hosts-namespaces`),
   ),
   'k8s.pod.hostIPC': buildRun(
     'security',
@@ -260,19 +313,23 @@ export const podEntries: EntryTable = {
     'security',
     inDockerCli('docker run --ipc host'),
     inCompose('services.*.ipc: host'),
+    docs(`${podApi}#hosts-namespaces`),
   ),
   'k8s.pod.hostUsers': buildRun(
     'security',
     'Set to false, gives the pod its own user namespace so root inside maps to an unprivileged user on the node.',
     'security',
-    inDockerCli('docker run --userns'),
-    inCompose('services.*.userns_mode'),
+    inDockerCli('docker run --userns', 'remapping is daemon-wide; this flag can only opt out (host)'),
+    inCompose('services.*.userns_mode', 'opts out of daemon-wide remapping only'),
+    docs('https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/'),
+    feature('GA', '1.36'),
   ),
   'k8s.pod.shareProcessNamespace': buildRun(
     'run',
     'Puts every container of the pod in one process namespace so they can see and signal each other.',
     'docker-layer',
     inDockerCli('docker run --pid container:<name>'),
+    docs('https://kubernetes.io/docs/tasks/configure-pod-container/share-process-namespace/'),
   ),
   'k8s.pod.hostname': buildRun(
     'network',
@@ -280,6 +337,7 @@ export const podEntries: EntryTable = {
     'networking',
     inDockerCli('docker run --hostname'),
     inCompose('services.*.hostname'),
+    docs(`${podDns}#pod-hostname-and-subdomain-field`),
   ),
   'k8s.pod.hostAliases': buildRun(
     'network',
@@ -287,6 +345,7 @@ export const podEntries: EntryTable = {
     'networking',
     inDockerCli('docker run --add-host'),
     inCompose('services.*.extra_hosts'),
+    docs('https://kubernetes.io/docs/tasks/network/customize-hosts-file-for-pods/'),
   ),
   'k8s.pod.dnsConfig': buildRun(
     'network',
@@ -294,6 +353,7 @@ export const podEntries: EntryTable = {
     'networking',
     inDockerCli('docker run --dns / --dns-search / --dns-option'),
     inCompose('services.*.dns / dns_search / dns_opt'),
+    docs(`${podDns}#pod-dns-config`),
   ),
   'k8s.pod.dnsPolicy': kubernetes(
     'network',
@@ -301,12 +361,14 @@ export const podEntries: EntryTable = {
     'networking',
     inDockerCli('docker run --dns', 'one host resolver, no service discovery'),
     inCompose('services.*.dns'),
+    docs(`${podDns}#pod-s-dns-policy`),
   ),
   'k8s.pod.subdomain': kubernetes(
     'network',
     'With a headless Service of the same name, gives the pod its own DNS record inside the cluster.',
     'networking',
     inCompose('services.*.networks.*.aliases', 'nearest: an extra DNS name'),
+    docs(`${podDns}#pod-hostname-and-subdomain-field`),
   ),
   'k8s.pod.setHostnameAsFQDN': kubernetes(
     'network',
@@ -314,17 +376,20 @@ export const podEntries: EntryTable = {
     'networking',
     inDockerCli('docker run --domainname'),
     inCompose('services.*.domainname'),
+    docs(`${podDns}#pod-sethostnameasfqdn-field`),
   ),
   'k8s.pod.readinessGates': kubernetes(
     'network',
     'Extra conditions, set by outside controllers, that must hold before the pod counts as ready and receives Service traffic.',
     'healthcheck-probes',
+    docs('https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#pod-readiness-gate'),
   ),
   'k8s.pod.enableServiceLinks': kubernetes(
     'config',
     'Whether the kubelet injects environment variables describing every Service of the namespace into the containers.',
     'env',
     inDockerCli('docker run --link', 'legacy links set similar variables'),
+    docs('https://kubernetes.io/docs/concepts/services-networking/service/#environment-variables'),
   ),
 
   'k8s.pod.resourceClaims': kubernetes(
@@ -333,24 +398,32 @@ export const podEntries: EntryTable = {
     'requests-limits',
     inDockerCli('docker run --gpus', 'local device access only'),
     inCompose('services.*.deploy.resources.reservations.devices'),
+    docs('https://kubernetes.io/docs/concepts/scheduling-eviction/dynamic-resource-allocation/'),
+    feature('GA', '1.34'),
   ),
   'k8s.pod.resources': buildRun(
     'run',
     'Pod-wide requests and limits shared by all its containers, split as for one container: requests steer placement, limits are enforced.',
     'requests-limits',
     inCompose('services.*.deploy.resources', 'per service only'),
+    docs(podLevelResources),
+    feature('beta', '1.34'),
   ),
   'k8s.pod.resources.requests': kubernetes(
     'schedule',
     'CPU and memory the scheduler sets aside for the whole pod when choosing a node, a placement reservation shared by its containers.',
     'requests-limits',
     inCompose('services.*.deploy.resources.reservations', 'per service only'),
+    docs(podLevelResources),
+    feature('beta', '1.34'),
   ),
   'k8s.pod.resources.limits': buildRun(
     'run',
     "A CPU and memory ceiling for the whole pod, enforced on its node through the pod's cgroup.",
     'requests-limits',
     inDockerCli('docker run --memory / --cpus', 'per container only'),
+    docs(podLevelResources),
+    feature('beta', '1.34'),
   ),
 };
 
