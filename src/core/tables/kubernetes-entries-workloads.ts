@@ -14,6 +14,7 @@ const statefulSet = `${k8sDocs}concepts/workloads/controllers/statefulset/`;
 const job = `${k8sDocs}concepts/workloads/controllers/job/`;
 const cronJob = `${k8sDocs}concepts/workloads/controllers/cron-jobs/`;
 const hpa = `${k8sDocs}tasks/run-application/horizontal-pod-autoscale/`;
+const hpaSpec = `${k8sDocs}reference/kubernetes-api/workload-resources/horizontal-pod-autoscaler-v2/#HorizontalPodAutoscalerSpec`;
 const pdbTask = `${k8sDocs}tasks/run-application/configure-pdb/`;
 
 export const workloadEntries: EntryTable = {
@@ -106,10 +107,11 @@ export const workloadEntries: EntryTable = {
     docs(`${statefulSet}#volume-claim-templates`),
     inCompose('volumes', 'one shared named volume, not one per replica'),
   ),
+  // Parallel changes scaling only, not rolling updates (StatefulSet docs), hence a scale row.
   'k8s.statefulset.podManagementPolicy': kubernetes(
-    'rollout',
+    'scale',
     'Whether the StatefulSet controller scales pods up and down one at a time in ordinal order (OrderedReady) or all at once (Parallel).',
-    'rollout',
+    'replicas',
     docs(`${statefulSet}#pod-management-policies`),
   ),
   'k8s.statefulset.persistentVolumeClaimRetentionPolicy': kubernetes(
@@ -289,16 +291,16 @@ export const workloadEntries: EntryTable = {
   ),
   'k8s.hpa.minReplicas': kubernetes(
     'scale',
-    'The lowest replica count the autoscaler may scale down to (default 1).',
+    'The lowest replica count the autoscaler may scale down to; it defaults to 1, and 0 needs the alpha HPAScaleToZero feature gate.',
     'replicas',
-    docs(`${hpa}#algorithm-details`),
+    docs(hpaSpec),
     inCompose('services.*.deploy.replicas', 'fixed, never autoscaled'),
   ),
   'k8s.hpa.maxReplicas': kubernetes(
     'scale',
     'The highest replica count the autoscaler may scale up to.',
     'replicas',
-    docs(`${hpa}#algorithm-details`),
+    docs(hpaSpec),
     inCompose('services.*.deploy.replicas', 'fixed, never autoscaled'),
   ),
   'k8s.hpa.targetCPUUtilizationPercentage': kubernetes(
