@@ -23,7 +23,7 @@ export const composeServiceEntries: EntryTable = {
   ),
   'compose.service.pull_policy': buildRun(
     'run',
-    'When Compose pulls the image before starting containers (always, missing, never, build, or on a refresh schedule).',
+    'When Compose pulls the image (always, missing, never, or on a schedule such as daily), or build to build it from source instead.',
     'image',
     inKubernetes('containers[].imagePullPolicy'),
     inDockerCli('docker run --pull'),
