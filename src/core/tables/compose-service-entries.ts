@@ -376,9 +376,9 @@ export const composeServiceEntries: EntryTable = {
   ),
   'compose.service.profiles': buildRun(
     'run',
-    'Named profiles for this service; Compose starts it only when one of them is active or when the service is named explicitly on the command line.',
+    'Named profiles for this service; Compose starts it only when one of them is active or when a command names the service explicitly.',
     'docker-layer',
-    docs('https://docs.docker.com/reference/compose-file/services/#profiles'),
+    docs('https://docs.docker.com/reference/compose-file/profiles/'),
   ),
   'compose.service.extends': buildRun(
     'config',
