@@ -423,7 +423,7 @@ export const composeServiceEntries: EntryTable = {
     'Compose Watch rules that sync files, rebuild or restart this service as you edit; a development loop, not part of any deployment.',
     'image',
     inDockerCli('docker compose watch'),
-    docs('https://docs.docker.com/reference/compose-file/services/#develop'),
+    docs('https://docs.docker.com/reference/compose-file/develop/'),
   ),
   'compose.service.provider': buildRun(
     'run',
