@@ -1,6 +1,6 @@
 // Compose `build:` keys: how Compose asks the builder to produce the service's image. All build-time.
 import type { EntryTable } from '../types';
-import { buildRun, inDockerCli, inDockerfile, inKubernetes } from './layer-rows';
+import { buildRun, docs, inDockerCli, inDockerfile, inKubernetes } from './layer-rows';
 
 export const composeBuildEntries: EntryTable = {
   'compose.service.build': buildRun(
@@ -10,26 +10,30 @@ export const composeBuildEntries: EntryTable = {
     inDockerfile('the whole Dockerfile', 'what this builds'),
     inDockerCli('docker build'),
     inKubernetes('containers[].image', 'names an image built beforehand'),
+    docs('https://docs.docker.com/reference/compose-file/build/'),
   ),
   'compose.build.context': buildRun(
     'build',
-    'The directory or URL sent to the builder; COPY and ADD can read only files inside it.',
+    "The directory or Git repository URL sent to the builder; the Dockerfile's COPY and ADD take their local source paths from it.",
     'image',
     inDockerfile('COPY / ADD', 'source paths resolve against it'),
     inDockerCli('docker build PATH'),
+    docs('https://docs.docker.com/reference/compose-file/build/#context'),
   ),
   'compose.build.dockerfile': buildRun(
     'build',
     'Which Dockerfile to build, relative to the context (dockerfile_inline writes one in place instead).',
     'image',
     inDockerCli('docker build -f'),
+    docs('https://docs.docker.com/reference/compose-file/build/#dockerfile'),
   ),
   'compose.build.args': buildRun(
     'build',
-    "Values for the Dockerfile's ARG lines, which exist only while the image builds and are gone from the running container.",
+    "Values for the Dockerfile's ARG lines, which exist while the image builds and reach the running container only if an ENV line copies them.",
     'env',
     inDockerfile('ARG', 'fills it'),
     inDockerCli('docker build --build-arg'),
+    docs('https://docs.docker.com/reference/compose-file/build/#args'),
   ),
   'compose.build.target': buildRun(
     'build',
@@ -37,12 +41,14 @@ export const composeBuildEntries: EntryTable = {
     'build-stages',
     inDockerfile('FROM … AS name', 'names the stage'),
     inDockerCli('docker build --target'),
+    docs('https://docs.docker.com/reference/compose-file/build/#target'),
   ),
   'compose.build.cache_from': buildRun(
     'build',
-    'Where the builder may find cached layers to reuse, which only makes the build faster.',
+    'Sources the builder may take cached layers from, which only makes the build faster.',
     'image',
     inDockerCli('docker buildx build --cache-from'),
+    docs('https://docs.docker.com/reference/compose-file/build/#cache_from'),
   ),
   'compose.build.tags': buildRun(
     'build',
@@ -50,21 +56,24 @@ export const composeBuildEntries: EntryTable = {
     'image',
     inDockerCli('docker build -t'),
     inKubernetes('containers[].image', 'a tag a manifest can refer to'),
+    docs('https://docs.docker.com/reference/compose-file/build/#tags'),
   ),
   'compose.build.platforms': buildRun(
     'build',
-    'The OS and CPU architectures to build the image for, producing a multi-platform image.',
+    'The OS and CPU architectures to build the image for; listing more than one produces a multi-platform image.',
     'image',
     inDockerfile('FROM --platform / $TARGETPLATFORM'),
     inDockerCli('docker buildx build --platform'),
     inKubernetes('nodeSelector kubernetes.io/arch', 'a cluster picks a matching node instead'),
+    docs('https://docs.docker.com/reference/compose-file/build/#platforms'),
   ),
   'compose.build.secrets': buildRun(
     'build',
-    'Secrets mounted into RUN steps while the image builds, never written into a layer.',
+    'Secrets the build may use: a RUN step that asks for one gets it for that step only, and it is not written into the image.',
     'config-secrets',
     inDockerfile('RUN --mount=type=secret', 'consumes it'),
     inDockerCli('docker buildx build --secret'),
+    docs('https://docs.docker.com/reference/compose-file/build/#secrets'),
   ),
   'compose.build.ssh': buildRun(
     'build',
@@ -72,6 +81,7 @@ export const composeBuildEntries: EntryTable = {
     'config-secrets',
     inDockerfile('RUN --mount=type=ssh', 'consumes it'),
     inDockerCli('docker buildx build --ssh'),
+    docs('https://docs.docker.com/reference/compose-file/build/#ssh'),
   ),
   'compose.build.network': buildRun(
     'build',
@@ -79,6 +89,7 @@ export const composeBuildEntries: EntryTable = {
     'networking',
     inDockerfile('RUN --network'),
     inDockerCli('docker build --network'),
+    docs('https://docs.docker.com/reference/compose-file/build/#network'),
   ),
   'compose.build.additional_contexts': buildRun(
     'build',
@@ -86,6 +97,7 @@ export const composeBuildEntries: EntryTable = {
     'build-stages',
     inDockerfile('COPY --from=name'),
     inDockerCli('docker buildx build --build-context'),
+    docs('https://docs.docker.com/reference/compose-file/build/#additional_contexts'),
   ),
   'compose.build.labels': buildRun(
     'build',
@@ -94,6 +106,7 @@ export const composeBuildEntries: EntryTable = {
     inDockerfile('LABEL', 'same as'),
     inDockerCli('docker build --label'),
     inKubernetes('metadata.labels', 'unrelated: Kubernetes labels live on API objects'),
+    docs('https://docs.docker.com/reference/compose-file/build/#labels'),
   ),
   'compose.build.entitlements': buildRun(
     'build',
@@ -101,10 +114,12 @@ export const composeBuildEntries: EntryTable = {
     'security',
     inDockerfile('RUN --security=insecure / --network=host'),
     inDockerCli('docker buildx build --allow'),
+    docs('https://docs.docker.com/reference/compose-file/build/#entitlements'),
   ),
   'compose.build.privileged': buildRun(
     'build',
-    'Runs the build container with extended privileges, which affects only building, not the service.',
+    'Builds the image with elevated privileges, with platform-specific effects; it affects only the build, not the running service.',
     'security',
+    docs('https://docs.docker.com/reference/compose-file/build/#privileged'),
   ),
 };

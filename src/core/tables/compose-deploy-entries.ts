@@ -3,22 +3,24 @@
 // resources.reservations.memory (as a soft limit) and .devices, and restart_policy.condition/max_attempts.
 // Each summary says which. resources.limits and reservations.devices govern the container itself, so they are build/run.
 import type { EntryTable } from '../types';
-import { buildRun, inDockerCli, inKubernetes, swarm } from './layer-rows';
+import { buildRun, docs, inDockerCli, inKubernetes, swarm } from './layer-rows';
 
 export const composeDeployEntries: EntryTable = {
   'compose.service.deploy': swarm(
     'schedule',
-    'The orchestration block that Swarm reads in full; plain `docker compose` honours only replicas, resources and part of restart_policy, all on one host.',
+    'The orchestration block that Swarm reads in full; plain `docker compose` honours only replicas, resource limits, memory and device reservations, and part of restart_policy, all on one host.',
     'swarm-deploy',
     inKubernetes('Deployment spec', 'the same concerns'),
     inDockerCli('docker stack deploy'),
+    docs('https://docs.docker.com/reference/compose-file/deploy/'),
   ),
   'compose.deploy.mode': swarm(
     'scale',
-    'Swarm runs either replicas copies (replicated) or exactly one task per node (global, like a DaemonSet); plain `docker compose` has no nodes to spread over.',
+    'Swarm runs replicas copies (replicated), one task per node (global, like a DaemonSet), or either as a run-to-completion job; plain `docker compose` has no nodes to spread over.',
     'swarm-deploy',
-    inKubernetes('kind: Deployment / DaemonSet'),
+    inKubernetes('kind: Deployment / DaemonSet / Job'),
     inDockerCli('docker service create --mode'),
+    docs('https://docs.docker.com/reference/compose-file/deploy/#mode'),
   ),
   'compose.deploy.replicas': swarm(
     'scale',
@@ -26,6 +28,7 @@ export const composeDeployEntries: EntryTable = {
     'replicas',
     inKubernetes('spec.replicas', 'same role'),
     inDockerCli('docker service scale'),
+    docs('https://docs.docker.com/reference/compose-file/deploy/#replicas'),
   ),
   'compose.deploy.endpoint_mode': swarm(
     'network',
@@ -33,6 +36,7 @@ export const composeDeployEntries: EntryTable = {
     'networking',
     inKubernetes('Service clusterIP / clusterIP: None (headless)'),
     inDockerCli('docker service create --endpoint-mode'),
+    docs('https://docs.docker.com/reference/compose-file/deploy/#endpoint_mode'),
   ),
   'compose.deploy.labels': swarm(
     'identity',
@@ -40,12 +44,14 @@ export const composeDeployEntries: EntryTable = {
     'labels-metadata',
     inKubernetes('metadata.labels of the Deployment'),
     inDockerCli('docker service create --label'),
+    docs('https://docs.docker.com/reference/compose-file/deploy/#labels'),
   ),
   'compose.deploy.placement': swarm(
     'schedule',
     'Which Swarm nodes may run the tasks and how they spread; Swarm-only, since plain `docker compose` always uses its one host.',
     'scheduling',
     inKubernetes('nodeSelector / affinity / topologySpreadConstraints'),
+    docs('https://docs.docker.com/reference/compose-file/deploy/#placement'),
   ),
   'compose.deploy.placement.constraints': swarm(
     'schedule',
@@ -53,6 +59,7 @@ export const composeDeployEntries: EntryTable = {
     'scheduling',
     inKubernetes('nodeSelector / affinity.nodeAffinity'),
     inDockerCli('docker service create --constraint'),
+    docs('https://docs.docker.com/reference/compose-file/deploy/#constraints'),
   ),
   'compose.deploy.placement.preferences': swarm(
     'schedule',
@@ -60,6 +67,7 @@ export const composeDeployEntries: EntryTable = {
     'scheduling',
     inKubernetes('topologySpreadConstraints'),
     inDockerCli('docker service create --placement-pref'),
+    docs('https://docs.docker.com/reference/compose-file/deploy/#preferences'),
   ),
   'compose.deploy.placement.max_replicas_per_node': swarm(
     'schedule',
@@ -67,6 +75,7 @@ export const composeDeployEntries: EntryTable = {
     'scheduling',
     inKubernetes('topologySpreadConstraints / podAntiAffinity'),
     inDockerCli('docker service create --replicas-max-per-node'),
+    docs('https://docs.docker.com/reference/cli/docker/service/create/#replicas-max-per-node'),
   ),
   'compose.deploy.update_config': swarm(
     'rollout',
@@ -74,6 +83,7 @@ export const composeDeployEntries: EntryTable = {
     'rollout',
     inKubernetes('spec.strategy.rollingUpdate'),
     inDockerCli('docker service update --update-parallelism'),
+    docs('https://docs.docker.com/reference/compose-file/deploy/#update_config'),
   ),
   'compose.deploy.rollback_config': swarm(
     'rollout',
@@ -81,6 +91,7 @@ export const composeDeployEntries: EntryTable = {
     'rollout',
     inKubernetes('kubectl rollout undo', 'manual, no declarative field'),
     inDockerCli('docker service update --rollback'),
+    docs('https://docs.docker.com/reference/compose-file/deploy/#rollback_config'),
   ),
   'compose.deploy.restart_policy': swarm(
     'lifecycle',
@@ -88,12 +99,14 @@ export const composeDeployEntries: EntryTable = {
     'restart',
     inKubernetes('restartPolicy'),
     inDockerCli('docker service create --restart-condition'),
+    docs('https://docs.docker.com/reference/compose-file/deploy/#restart_policy'),
   ),
   'compose.deploy.resources': swarm(
     'schedule',
-    'Holds two layers: limits, which the runtime enforces on each container, and reservations, which Swarm places tasks by; plain `docker compose` applies the limits.',
+    'Holds two layers: limits, which the runtime enforces on each container, and reservations, which Swarm places tasks by; plain `docker compose` applies the limits and only part of the reservations.',
     'requests-limits',
     inKubernetes('containers[].resources'),
+    docs('https://docs.docker.com/reference/compose-file/deploy/#resources'),
   ),
   'compose.deploy.resources.limits': buildRun(
     'run',
@@ -101,6 +114,7 @@ export const composeDeployEntries: EntryTable = {
     'requests-limits',
     inKubernetes('containers[].resources.limits', 'same role'),
     inDockerCli('docker run --cpus / --memory / --pids-limit'),
+    docs('https://docs.docker.com/reference/compose-file/deploy/#resources'),
   ),
   'compose.deploy.resources.reservations': swarm(
     'schedule',
@@ -108,6 +122,7 @@ export const composeDeployEntries: EntryTable = {
     'requests-limits',
     inKubernetes('containers[].resources.requests', 'same role'),
     inDockerCli('docker service create --reserve-cpu / --reserve-memory'),
+    docs('https://docs.docker.com/reference/compose-file/deploy/#resources'),
   ),
   'compose.deploy.resources.reservations.devices': buildRun(
     'run',
@@ -115,6 +130,7 @@ export const composeDeployEntries: EntryTable = {
     'requests-limits',
     inKubernetes('resources.limits: nvidia.com/gpu'),
     inDockerCli('docker run --gpus'),
+    docs('https://docs.docker.com/reference/compose-file/deploy/#devices'),
   ),
   'compose.deploy.resources.reservations.generic_resources': swarm(
     'schedule',
@@ -122,5 +138,6 @@ export const composeDeployEntries: EntryTable = {
     'requests-limits',
     inKubernetes('extended resources in resources.requests'),
     inDockerCli('docker service create --generic-resource'),
+    docs('https://docs.docker.com/reference/cli/docker/service/create/#generic-resources'),
   ),
 };

@@ -6,25 +6,28 @@ import { composeBuildEntries } from './compose-build-entries';
 import { composeDeployEntries } from './compose-deploy-entries';
 import { composeHostEntries } from './compose-host-entries';
 import { composeServiceEntries } from './compose-service-entries';
-import { buildRun, inDockerCli, inKubernetes, swarm } from './layer-rows';
+import { buildRun, docs, inDockerCli, inKubernetes, swarm } from './layer-rows';
 
 const topLevelEntries: EntryTable = {
   'compose.file': buildRun(
     'run',
-    'A Compose file describes containers that Docker Compose runs on one Docker host; only its deploy: sections reach an orchestrator, and only when Swarm deploys the stack.',
+    'A Compose file describes services, networks and volumes that Docker Compose runs on one Docker host; `docker stack deploy` can run it on a Swarm instead, which also reads deploy:.',
     'docker-layer',
     inKubernetes('Deployment + Service manifests', 'the cluster-side equivalent'),
     inDockerCli('docker compose up / docker stack deploy'),
+    docs('https://docs.docker.com/reference/compose-file/'),
   ),
   'compose.extension': buildRun(
     'config',
-    'Inert: Compose ignores x- keys, so this block does nothing itself and only stores YAML that anchors and aliases reuse; each reused copy is labelled where it lands.',
+    'Inert: Compose skips x- keys (only tools that define their own read them), so this block just holds YAML that anchors and aliases reuse; each reused copy is labelled where it lands.',
     'docker-layer',
+    docs('https://docs.docker.com/reference/compose-file/extension/'),
   ),
   'compose.version': buildRun(
     'identity',
-    'Obsolete: current Compose ignores it (with a warning), while older tools such as `docker stack deploy` still read it to pick the 3.x file format.',
+    'Obsolete: Compose only warns about it and validates the file against the newest schema it knows, whatever version says.',
     'docker-layer',
+    docs('https://docs.docker.com/reference/compose-file/version-and-name/#version-top-level-element-obsolete'),
   ),
   'compose.name': buildRun(
     'identity',
@@ -32,18 +35,21 @@ const topLevelEntries: EntryTable = {
     'labels-metadata',
     inKubernetes('metadata.namespace', 'the closest grouping'),
     inDockerCli('docker compose -p'),
+    docs('https://docs.docker.com/reference/compose-file/version-and-name/#name-top-level-element'),
   ),
   'compose.include': buildRun(
     'config',
     'Pulls other Compose files into this project before anything starts, so it shapes the model rather than any one container.',
     'docker-layer',
     inKubernetes('kustomization resources', 'the closest way to combine manifests'),
+    docs('https://docs.docker.com/reference/compose-file/include/'),
   ),
   'compose.services': buildRun(
     'run',
     'The services of the project, each becoming one or more containers that Compose runs on this host.',
     'docker-layer',
     inKubernetes('Deployments / StatefulSets', 'one workload per service'),
+    docs('https://docs.docker.com/reference/compose-file/services/'),
   ),
   'compose.networks': buildRun(
     'network',
@@ -51,19 +57,22 @@ const topLevelEntries: EntryTable = {
     'networking',
     inKubernetes('Service / NetworkPolicy', 'one flat pod network replaces these'),
     inDockerCli('docker network create'),
+    docs('https://docs.docker.com/reference/compose-file/networks/'),
   ),
   'compose.network.driver': buildRun(
     'network',
-    'The network driver: bridge (the default) keeps the network on one host, overlay stretches it across the nodes of a Swarm.',
+    'The network driver: bridge keeps the network on one host, while overlay stretches it across the nodes of a Swarm.',
     'networking',
     inKubernetes('the cluster network plugin (CNI)', 'chosen by the cluster, not per app'),
     inDockerCli('docker network create --driver'),
+    docs('https://docs.docker.com/reference/compose-file/networks/#driver'),
   ),
   'compose.network.attachable': swarm(
     'network',
     'Lets standalone containers join an overlay network that Swarm services use; it matters only for Swarm-scoped networks.',
     'networking',
     inDockerCli('docker network create --attachable'),
+    docs('https://docs.docker.com/reference/compose-file/networks/#attachable'),
   ),
   'compose.volumes': buildRun(
     'storage',
@@ -71,25 +80,29 @@ const topLevelEntries: EntryTable = {
     'volumes',
     inKubernetes('PersistentVolumeClaim'),
     inDockerCli('docker volume create'),
+    docs('https://docs.docker.com/reference/compose-file/volumes/'),
   ),
   'compose.configs': buildRun(
     'config',
-    'Config files for services, taken from a file, an environment variable or inline content; plain Compose mounts them, Swarm stores them in the cluster.',
+    'Config data for services, from a file, an environment variable, inline content or an existing config; plain Compose mounts it as files, Swarm stores it in the cluster.',
     'config-secrets',
     inKubernetes('ConfigMap'),
     inDockerCli('docker config create', 'Swarm'),
+    docs('https://docs.docker.com/reference/compose-file/configs/'),
   ),
   'compose.secrets': buildRun(
     'config',
-    'Secrets for services, taken from a file or an environment variable; plain Compose bind-mounts them, Swarm stores them encrypted in the cluster.',
+    'Secrets for services, from a file, an environment variable (plain Compose only) or an existing secret; plain Compose mounts them as files, Swarm keeps them encrypted.',
     'config-secrets',
     inKubernetes('Secret'),
     inDockerCli('docker secret create', 'Swarm'),
+    docs('https://docs.docker.com/reference/compose-file/secrets/'),
   ),
   'compose.models': buildRun(
     'run',
-    'AI models that Docker Model Runner pulls and serves on this machine for the services that use them; no orchestrator is involved.',
+    'AI models, pulled as OCI artifacts and served by a model runner as an API that the services granted them can call; no orchestrator is involved.',
     'docker-layer',
+    docs('https://docs.docker.com/reference/compose-file/models/'),
   ),
 };
 

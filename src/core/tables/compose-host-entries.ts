@@ -1,7 +1,7 @@
 // Compose service keys for how a container sits on its host: identity, privileges, namespaces, devices and the
 // resource knobs the kernel enforces. All of them act on one container through the engine, so all are build/run.
 import type { EntryTable } from '../types';
-import { buildRun, inDockerCli, inDockerfile, inKubernetes } from './layer-rows';
+import { buildRun, docs, inDockerCli, inDockerfile, inKubernetes } from './layer-rows';
 
 export const composeHostEntries: EntryTable = {
   'compose.service.user': buildRun(
@@ -11,6 +11,7 @@ export const composeHostEntries: EntryTable = {
     inDockerfile('USER', 'overridden by this'),
     inKubernetes('securityContext.runAsUser / runAsGroup'),
     inDockerCli('docker run --user'),
+    docs('https://docs.docker.com/reference/compose-file/services/#user'),
   ),
   'compose.service.group_add': buildRun(
     'security',
@@ -18,6 +19,7 @@ export const composeHostEntries: EntryTable = {
     'user',
     inKubernetes('securityContext.supplementalGroups'),
     inDockerCli('docker run --group-add'),
+    docs('https://docs.docker.com/reference/compose-file/services/#group_add'),
   ),
   'compose.service.cap_add': buildRun(
     'security',
@@ -25,6 +27,7 @@ export const composeHostEntries: EntryTable = {
     'security',
     inKubernetes('securityContext.capabilities.add'),
     inDockerCli('docker run --cap-add'),
+    docs('https://docs.docker.com/reference/compose-file/services/#cap_add'),
   ),
   'compose.service.cap_drop': buildRun(
     'security',
@@ -32,13 +35,15 @@ export const composeHostEntries: EntryTable = {
     'security',
     inKubernetes('securityContext.capabilities.drop'),
     inDockerCli('docker run --cap-drop'),
+    docs('https://docs.docker.com/reference/compose-file/services/#cap_drop'),
   ),
   'compose.service.privileged': buildRun(
     'security',
-    "Gives the container almost every privilege and device of its host.",
+    "Runs the container with extended privileges, such as every Linux capability and access to the host's devices; the exact effect depends on the platform.",
     'security',
     inKubernetes('securityContext.privileged'),
     inDockerCli('docker run --privileged'),
+    docs('https://docs.docker.com/reference/compose-file/services/#privileged'),
   ),
   'compose.service.read_only': buildRun(
     'security',
@@ -46,6 +51,7 @@ export const composeHostEntries: EntryTable = {
     'security',
     inKubernetes('securityContext.readOnlyRootFilesystem'),
     inDockerCli('docker run --read-only'),
+    docs('https://docs.docker.com/reference/compose-file/services/#read_only'),
   ),
   'compose.service.security_opt': buildRun(
     'security',
@@ -53,6 +59,7 @@ export const composeHostEntries: EntryTable = {
     'security',
     inKubernetes('securityContext seccompProfile / appArmorProfile / seLinuxOptions / allowPrivilegeEscalation'),
     inDockerCli('docker run --security-opt'),
+    docs('https://docs.docker.com/reference/compose-file/services/#security_opt'),
   ),
   'compose.service.credential_spec': buildRun(
     'security',
@@ -60,17 +67,20 @@ export const composeHostEntries: EntryTable = {
     'security',
     inKubernetes('securityContext.windowsOptions.gmsaCredentialSpec'),
     inDockerCli('docker run --security-opt credentialspec='),
+    docs('https://docs.docker.com/reference/compose-file/services/#credential_spec'),
   ),
   'compose.service.use_api_socket': buildRun(
     'security',
     "Mounts the Docker API socket and the user's registry credentials into the container, which hands it control of the engine.",
     'security',
+    docs('https://docs.docker.com/reference/compose-file/services/#use_api_socket'),
   ),
   'compose.service.device_cgroup_rules': buildRun(
     'security',
     'Rules for which device nodes the container may create or open.',
     'security',
     inDockerCli('docker run --device-cgroup-rule'),
+    docs('https://docs.docker.com/reference/compose-file/services/#device_cgroup_rules'),
   ),
   'compose.service.ipc': buildRun(
     'security',
@@ -78,6 +88,7 @@ export const composeHostEntries: EntryTable = {
     'security',
     inKubernetes('spec.hostIPC'),
     inDockerCli('docker run --ipc'),
+    docs('https://docs.docker.com/reference/compose-file/services/#ipc'),
   ),
   'compose.service.pid': buildRun(
     'security',
@@ -85,12 +96,14 @@ export const composeHostEntries: EntryTable = {
     'security',
     inKubernetes('spec.hostPID / shareProcessNamespace'),
     inDockerCli('docker run --pid'),
+    docs('https://docs.docker.com/reference/compose-file/services/#pid'),
   ),
   'compose.service.uts': buildRun(
     'security',
     "Shares the host's UTS namespace, so the container sees and may change the host name.",
     'security',
     inDockerCli('docker run --uts'),
+    docs('https://docs.docker.com/reference/compose-file/services/#uts'),
   ),
   'compose.service.userns_mode': buildRun(
     'security',
@@ -98,18 +111,21 @@ export const composeHostEntries: EntryTable = {
     'security',
     inKubernetes('spec.hostUsers'),
     inDockerCli('docker run --userns'),
+    docs('https://docs.docker.com/reference/compose-file/services/#userns_mode'),
   ),
   'compose.service.cgroup': buildRun(
     'security',
     "Whether the container gets a private cgroup namespace or sees the host's.",
     'security',
     inDockerCli('docker run --cgroupns'),
+    docs('https://docs.docker.com/reference/compose-file/services/#cgroup'),
   ),
   'compose.service.init': buildRun(
     'run',
     'Runs a small init process as PID 1 that forwards signals and reaps finished child processes.',
     'docker-layer',
     inDockerCli('docker run --init'),
+    docs('https://docs.docker.com/reference/compose-file/services/#init'),
   ),
   'compose.service.runtime': buildRun(
     'run',
@@ -117,12 +133,14 @@ export const composeHostEntries: EntryTable = {
     'docker-layer',
     inKubernetes('spec.runtimeClassName'),
     inDockerCli('docker run --runtime'),
+    docs('https://docs.docker.com/reference/compose-file/services/#runtime'),
   ),
   'compose.service.isolation': buildRun(
     'run',
     'The isolation technology for the container, chiefly process or hyperv on Windows hosts.',
     'docker-layer',
     inDockerCli('docker run --isolation'),
+    docs('https://docs.docker.com/reference/compose-file/services/#isolation'),
   ),
   'compose.service.devices': buildRun(
     'run',
@@ -130,6 +148,7 @@ export const composeHostEntries: EntryTable = {
     'security',
     inKubernetes('device plugins'),
     inDockerCli('docker run --device'),
+    docs('https://docs.docker.com/reference/compose-file/services/#devices'),
   ),
   'compose.service.gpus': buildRun(
     'run',
@@ -137,32 +156,37 @@ export const composeHostEntries: EntryTable = {
     'requests-limits',
     inKubernetes('resources.limits: nvidia.com/gpu'),
     inDockerCli('docker run --gpus'),
+    docs('https://docs.docker.com/reference/compose-file/services/#gpus'),
   ),
   'compose.service.sysctls': buildRun(
     'run',
-    "Kernel parameters set inside the container's namespaces.",
+    'Namespaced kernel parameters set inside the container; ones that would also change the host are not supported.',
     'security',
     inKubernetes('spec.securityContext.sysctls'),
     inDockerCli('docker run --sysctl'),
+    docs('https://docs.docker.com/reference/compose-file/services/#sysctls'),
   ),
   'compose.service.ulimits': buildRun(
     'run',
     'Per-process limits inside the container, such as open files and processes.',
     'requests-limits',
     inDockerCli('docker run --ulimit'),
+    docs('https://docs.docker.com/reference/compose-file/services/#ulimits'),
   ),
   'compose.service.mem_limit': buildRun(
     'run',
-    'The memory ceiling the kernel enforces on this container, killing it when exceeded; the same as deploy.resources.limits.memory.',
+    'The memory ceiling the kernel enforces on this container; it must agree with deploy.resources.limits.memory when both are set.',
     'requests-limits',
     inKubernetes('resources.limits.memory'),
     inDockerCli('docker run --memory'),
+    docs('https://docs.docker.com/reference/compose-file/services/#mem_limit'),
   ),
   'compose.service.memswap_limit': buildRun(
     'run',
     'How much memory plus swap the container may use.',
     'requests-limits',
     inDockerCli('docker run --memory-swap'),
+    docs('https://docs.docker.com/reference/compose-file/services/#memswap_limit'),
   ),
   'compose.service.mem_reservation': buildRun(
     'run',
@@ -170,19 +194,22 @@ export const composeHostEntries: EntryTable = {
     'requests-limits',
     inKubernetes('resources.requests.memory', 'feeds the scheduler instead'),
     inDockerCli('docker run --memory-reservation'),
+    docs('https://docs.docker.com/reference/compose-file/services/#mem_reservation'),
   ),
   'compose.service.mem_swappiness': buildRun(
     'run',
     "How readily the kernel swaps out this container's memory pages.",
     'requests-limits',
     inDockerCli('docker run --memory-swappiness'),
+    docs('https://docs.docker.com/reference/compose-file/services/#mem_swappiness'),
   ),
   'compose.service.cpus': buildRun(
     'run',
-    "How many CPUs' worth of time the container may use, enforced by the kernel on this host.",
+    "How many CPUs' worth of time the container may use (0 means no limit), enforced by the kernel on this host.",
     'requests-limits',
     inKubernetes('resources.limits.cpu'),
     inDockerCli('docker run --cpus'),
+    docs('https://docs.docker.com/reference/compose-file/services/#cpus'),
   ),
   'compose.service.cpu_shares': buildRun(
     'run',
@@ -190,12 +217,14 @@ export const composeHostEntries: EntryTable = {
     'requests-limits',
     inKubernetes('resources.requests.cpu', 'also sets this weight on the node'),
     inDockerCli('docker run --cpu-shares'),
+    docs('https://docs.docker.com/reference/compose-file/services/#cpu_shares'),
   ),
   'compose.service.cpu-tuning': buildRun(
     'run',
     'Low-level CPU controls (CFS quota and period, real-time budget, Windows CPU count and percent) that the engine applies to this container.',
     'requests-limits',
     inDockerCli('docker run --cpu-quota / --cpu-period / --cpu-rt-runtime'),
+    docs('https://docs.docker.com/reference/compose-file/services/#cpu_quota'),
   ),
   'compose.service.cpuset': buildRun(
     'run',
@@ -203,18 +232,21 @@ export const composeHostEntries: EntryTable = {
     'requests-limits',
     inKubernetes('kubelet CPU manager static policy', 'node-level, not in the Pod spec'),
     inDockerCli('docker run --cpuset-cpus'),
+    docs('https://docs.docker.com/reference/compose-file/services/#cpuset'),
   ),
   'compose.service.pids_limit': buildRun(
     'run',
     'The most processes the container may have at once.',
     'requests-limits',
     inDockerCli('docker run --pids-limit'),
+    docs('https://docs.docker.com/reference/compose-file/services/#pids_limit'),
   ),
   'compose.service.oom_kill_disable': buildRun(
     'run',
     "Keeps the kernel's out-of-memory killer away from this container.",
     'requests-limits',
     inDockerCli('docker run --oom-kill-disable'),
+    docs('https://docs.docker.com/reference/compose-file/services/#oom_kill_disable'),
   ),
   'compose.service.oom_score_adj': buildRun(
     'run',
@@ -222,18 +254,21 @@ export const composeHostEntries: EntryTable = {
     'requests-limits',
     inKubernetes('QoS class', 'the kubelet derives the score from requests and limits'),
     inDockerCli('docker run --oom-score-adj'),
+    docs('https://docs.docker.com/reference/compose-file/services/#oom_score_adj'),
   ),
   'compose.service.blkio_config': buildRun(
     'run',
     "Block I/O weights and read or write rate limits for the container's disks.",
     'requests-limits',
     inDockerCli('docker run --blkio-weight / --device-read-bps'),
+    docs('https://docs.docker.com/reference/compose-file/services/#blkio_config'),
   ),
   'compose.service.cgroup_parent': buildRun(
     'run',
     "The host cgroup this container's resource use is counted under.",
     'requests-limits',
     inDockerCli('docker run --cgroup-parent'),
+    docs('https://docs.docker.com/reference/compose-file/services/#cgroup_parent'),
   ),
   'compose.service.shm_size': buildRun(
     'storage',
@@ -241,11 +276,13 @@ export const composeHostEntries: EntryTable = {
     'volumes',
     inKubernetes('emptyDir with medium: Memory at /dev/shm'),
     inDockerCli('docker run --shm-size'),
+    docs('https://docs.docker.com/reference/compose-file/services/#shm_size'),
   ),
   'compose.service.storage_opt': buildRun(
     'storage',
     "Storage driver options for the container's writable layer, such as its size.",
     'volumes',
     inDockerCli('docker run --storage-opt'),
+    docs('https://docs.docker.com/reference/compose-file/services/#storage_opt'),
   ),
 };
