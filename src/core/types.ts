@@ -67,6 +67,10 @@ export const COUNTERPART_PLACES = ['dockerfile', 'compose', 'kubernetes', 'docke
 export const FEATURE_STATES = ['alpha', 'beta', 'GA'] as const;
 export type FeatureState = (typeof FEATURE_STATES)[number];
 
+/** How loudly a finding is reported, loudest first (the editor's diagnostic severities, and SARIF's levels). */
+export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
 /** The hosts a source may link to: the primary documentation of each layer. */
 export const SOURCE_PREFIXES = [
   'https://kubernetes.io/',

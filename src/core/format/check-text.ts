@@ -1,6 +1,6 @@
 // `layer-lens check` for people: one `path:line:column: severity rule: message` line per finding (the form
 // terminals and editors turn into links), its fixes and related places indented below, then a count.
-import type { Severity } from '../images';
+import { SEVERITIES, type Severity } from '../images/model';
 import type { CheckFile, CheckSummary } from './findings';
 import { visible } from './text';
 
@@ -31,7 +31,7 @@ export function formatCheckText(files: readonly CheckFile[], summary: CheckSumma
 function summaryLine(s: CheckSummary, withFindings: number): string {
   const checked = `${s.checked} ${s.checked === 1 ? 'file' : 'files'} checked`;
   if (s.findings === 0) return `No findings in ${checked}.`;
-  const parts = (['error', 'warning', 'info', 'hint'] as const)
+  const parts = SEVERITIES
     .filter((sev) => s.bySeverity[sev] > 0)
     .map((sev) => `${s.bySeverity[sev]} ${sev === 'info' || s.bySeverity[sev] === 1 ? sev : `${sev}s`}`);
   return `${s.findings} ${s.findings === 1 ? 'finding' : 'findings'} (${parts.join(', ')}) in ${withFindings} of ${checked}.`;

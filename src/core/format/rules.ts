@@ -1,6 +1,7 @@
 // What each image rule is about, in one sentence, for the CLI's SARIF `rules` and anyone listing the rules.
 // The findings carry their own detailed messages; these describe the rule as a whole.
 import type { RuleId, Severity } from '../images';
+import { SEVERITIES } from '../images/model';
 import type { GuideId } from '../types';
 
 export interface RuleInfo {
@@ -66,9 +67,7 @@ export function ruleInfo(id: RuleId): RuleInfo {
   return info.find((r) => r.id === id)!;
 }
 
-/** Severities from least to most severe: `rank(a) >= rank(b)` reads "a is at least as severe as b". */
-const ORDER: readonly Severity[] = ['hint', 'info', 'warning', 'error'];
-
+/** `rank(a) >= rank(b)` reads "a is at least as severe as b" (SEVERITIES lists the loudest first). */
 export function severityRank(severity: Severity): number {
-  return ORDER.indexOf(severity);
+  return SEVERITIES.length - 1 - SEVERITIES.indexOf(severity);
 }

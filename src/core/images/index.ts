@@ -53,6 +53,7 @@
  * Rules (one file each in ./rules): image-drift, mutable-tag, unnamed-build, build-at-runtime,
  * healthcheck-ignored, non-final-stage.
  */
+export { RULE_IDS, SEVERITIES } from './model';
 export { ImageIndex, type DockerfileTarget } from './image-index';
 export { isImageSource, extractFacts } from './extract';
 export { applyEdits, editsByPath } from './edits';

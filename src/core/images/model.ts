@@ -187,7 +187,8 @@ export function emptyFacts(path: string, text: string, kind: SourceKind): FileFa
 
 // ——— What rules hand back ———
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
+import type { Severity } from '../types';
+export { SEVERITIES, type Severity } from '../types';
 
 export interface TextEdit {
   path: string;
@@ -209,13 +210,16 @@ export interface Related {
   message: string;
 }
 
-export type RuleId =
-  | 'image-drift'
-  | 'mutable-tag'
-  | 'unnamed-build'
-  | 'build-at-runtime'
-  | 'healthcheck-ignored'
-  | 'non-final-stage';
+/** Every image rule's id, in the order findings are reported; each has a file in ./rules and a setting. */
+export const RULE_IDS = [
+  'image-drift',
+  'mutable-tag',
+  'unnamed-build',
+  'build-at-runtime',
+  'healthcheck-ignored',
+  'non-final-stage',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
 
 export interface Finding {
   rule: RuleId;

@@ -2,10 +2,11 @@
 // switch, and how many files the workspace index reads. Read per use, so changes apply without a reload.
 import * as vscode from 'vscode';
 import type { RuleId, Severity } from '../../core/images';
+import { SEVERITIES } from '../../core/types';
 import { SECTION } from '../config';
 
 /** What a rule's setting may hold: its own severity, or "off" to silence it. Absent: the severity the rule gives. */
-const LEVELS: readonly string[] = ['off', 'error', 'warning', 'info', 'hint'];
+const LEVELS: readonly string[] = ['off', ...SEVERITIES];
 
 /** A finding's severity as the user set its rule, or undefined when the rule is off. */
 export type SeverityOf = (rule: RuleId, severity: Severity) => Severity | undefined;
