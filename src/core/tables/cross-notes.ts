@@ -2,27 +2,25 @@
 // the report and the hover show them beside the field. A test checks every id exists in the tables.
 import type { ClassifiedField, Note } from '../types';
 
-const COMMAND_ARGS = 'https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/#notes';
-const POD_CONTAINER = 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/';
-const COMPOSE_SERVICE = 'https://docs.docker.com/reference/compose-file/services/';
-const DOCKERFILE = 'https://docs.docker.com/reference/dockerfile/';
 
+// Plain string literals only: esbuild keeps a module whose top level it cannot prove pure, and the extension's
+// eager bundle must not hold this table.
 export const crossNotes: Record<string, Note> = {
   'k8s.container.command': {
     text: "Replaces the image's ENTRYPOINT; without `args` the image's CMD is dropped too.",
-    source: COMMAND_ARGS,
+    source: 'https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/#notes',
   },
   'k8s.container.args': {
     text: "Replaces the image's CMD; the image's ENTRYPOINT still runs unless `command` is set, and a shell-form one ignores these.",
-    source: COMMAND_ARGS,
+    source: 'https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/#notes',
   },
   'k8s.container.workingDir': {
     text: "Replaces the image's WORKDIR for this container.",
-    source: `${POD_CONTAINER}#entrypoint`,
+    source: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#entrypoint',
   },
   'k8s.container.securityContext.runAsUser': {
     text: "Overrides the user ID that the image's USER sets, for this container.",
-    source: `${POD_CONTAINER}#security-context`,
+    source: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#security-context',
   },
   'k8s.container.env': {
     text: 'Adds to the ENV baked into the image; a name set in both takes this value.',
@@ -34,30 +32,39 @@ export const crossNotes: Record<string, Note> = {
   },
   'k8s.container.ports.containerPort': {
     text: 'Informational, like EXPOSE: a port the process listens on is reachable at the pod IP whether or not it is listed here.',
-    source: `${POD_CONTAINER}#ports`,
+    source: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#ports',
   },
   'compose.service.entrypoint': {
     text: "Replaces the image's ENTRYPOINT; once set, the image's CMD is ignored too.",
-    source: `${COMPOSE_SERVICE}#entrypoint`,
+    source: 'https://docs.docker.com/reference/compose-file/services/#entrypoint',
   },
-  'compose.service.command': { text: "Replaces the image's CMD.", source: `${COMPOSE_SERVICE}#command` },
+  'compose.service.command': {
+    text: "Replaces the image's CMD.",
+    source: 'https://docs.docker.com/reference/compose-file/services/#command',
+  },
   'compose.service.healthcheck': {
     text: "Overrides the image's HEALTHCHECK settings for this service's containers, or turns the check off with `disable: true`.",
-    source: `${COMPOSE_SERVICE}#healthcheck`,
+    source: 'https://docs.docker.com/reference/compose-file/services/#healthcheck',
   },
-  'compose.service.user': { text: "Overrides the image's USER.", source: `${COMPOSE_SERVICE}#user` },
-  'compose.service.working_dir': { text: "Overrides the image's WORKDIR.", source: `${COMPOSE_SERVICE}#working_dir` },
+  'compose.service.user': {
+    text: "Overrides the image's USER.",
+    source: 'https://docs.docker.com/reference/compose-file/services/#user',
+  },
+  'compose.service.working_dir': {
+    text: "Overrides the image's WORKDIR.",
+    source: 'https://docs.docker.com/reference/compose-file/services/#working_dir',
+  },
   'df.HEALTHCHECK': {
-    text: 'The Docker engine runs this check; Kubernetes does not, so containers there need probes.',
-    source: `${DOCKERFILE}#healthcheck`,
+    text: 'The Docker engine runs this check; Kubernetes never does, so containers there need probes.',
+    source: 'https://docs.docker.com/reference/dockerfile/#healthcheck',
   },
   'df.EXPOSE': {
     text: 'Publishes nothing: `docker run -p` or `-P` and Compose `ports` open a port to the host, while containers on a shared network reach it anyway.',
-    source: `${DOCKERFILE}#expose`,
+    source: 'https://docs.docker.com/reference/dockerfile/#expose',
   },
   'df.ARG': {
     text: 'Gone once the build ends: a running container never sees it (ENV persists, ARG does not).',
-    source: `${DOCKERFILE}#arg`,
+    source: 'https://docs.docker.com/reference/dockerfile/#arg',
   },
 };
 
