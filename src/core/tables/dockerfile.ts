@@ -2,15 +2,16 @@
 // Dockerfile only ever describes one image and the defaults of the containers started from it.
 // Phase tells them apart: `build` acts while the image is built, the rest set how a container from it runs.
 import type { EntryTable, Note } from '../types';
-import { buildRun, inCompose, inDockerCli, inKubernetes } from './layer-rows';
+import { buildRun, docs, inCompose, inDockerCli, inKubernetes } from './layer-rows';
 
 const instructions: EntryTable = {
   'df.FROM': buildRun(
     'build',
-    "Starts a build stage from a base image; the final stage's result is the image that containers run.",
+    'Starts a build stage from a base image; the last stage, or the one picked with --target, becomes the image that containers run.',
     'image',
     inCompose('services.*.image / build', 'runs or builds this image'),
     inKubernetes('containers[].image', 'names the finished image'),
+    docs('https://docs.docker.com/reference/dockerfile/#from'),
   ),
   'df.RUN': buildRun(
     'build',
@@ -19,14 +20,16 @@ const instructions: EntryTable = {
     inCompose('services.*.build'),
     inKubernetes('initContainers', 'for work at start time instead'),
     inDockerCli('docker build'),
+    docs('https://docs.docker.com/reference/dockerfile/#run'),
   ),
   'df.CMD': buildRun(
     'run',
-    'The default arguments a container starts with, or its default command when there is no ENTRYPOINT; it shapes the running container, not the build.',
+    'The default command of a container, or the default arguments of an exec-form ENTRYPOINT; a shell-form ENTRYPOINT ignores it, and it never runs during the build.',
     'cmd-args',
     inKubernetes('containers[].args', 'overrides it'),
     inCompose('services.*.command', 'overrides it'),
     inDockerCli('docker run IMAGE ARGS…'),
+    docs('https://docs.docker.com/reference/dockerfile/#cmd'),
   ),
   'df.LABEL': buildRun(
     'build',
@@ -35,19 +38,22 @@ const instructions: EntryTable = {
     inCompose('services.*.build.labels', 'same as'),
     inCompose('services.*.labels', 'labels the container instead'),
     inKubernetes('metadata.labels', 'unrelated: not copied from the image'),
+    docs('https://docs.docker.com/reference/dockerfile/#label'),
   ),
   'df.MAINTAINER': buildRun(
     'build',
     "Deprecated author field of the image; LABEL org.opencontainers.image.authors replaces it.",
     'labels-metadata',
+    docs('https://docs.docker.com/reference/dockerfile/#maintainer-deprecated'),
   ),
   'df.EXPOSE': buildRun(
     'network',
-    'Records which ports the process listens on as image metadata and publishes nothing: only docker run -p, Compose ports or a Kubernetes Service make a port reachable.',
+    'Records in the image which ports the process listens on and publishes nothing: reaching a port from the host takes docker run -p or -P, or Compose ports.',
     'ports',
-    inKubernetes('containers[].ports[].containerPort', 'also informational'),
+    inKubernetes('containers[].ports[].containerPort', 'also a declaration'),
     inCompose('services.*.expose / ports', 'ports actually publishes'),
     inDockerCli('docker run -p / -P'),
+    docs('https://docs.docker.com/reference/dockerfile/#expose'),
   ),
   'df.ENV': buildRun(
     'config',
@@ -56,35 +62,40 @@ const instructions: EntryTable = {
     inKubernetes('containers[].env', 'adds or overrides'),
     inCompose('services.*.environment', 'adds or overrides'),
     inDockerCli('docker run -e'),
+    docs('https://docs.docker.com/reference/dockerfile/#env'),
   ),
   'df.ADD': buildRun(
     'build',
     'Copies files into the image like COPY, and can also fetch URLs, clone Git repositories and unpack local tar archives.',
     'image',
     inCompose('services.*.build.context', 'where local sources come from'),
+    docs('https://docs.docker.com/reference/dockerfile/#add'),
   ),
   'df.COPY': buildRun(
     'build',
-    "Copies files from the build context or another stage into the image's filesystem.",
+    "Copies files into the image's filesystem from the build context or, with --from, from a stage, an image or a named context.",
     'image',
     inCompose('services.*.volumes', 'mounts files at run time instead'),
     inKubernetes('volumeMounts / ConfigMap volume', 'supplies files at run time instead'),
+    docs('https://docs.docker.com/reference/dockerfile/#copy'),
   ),
   'df.ENTRYPOINT': buildRun(
     'run',
-    'The executable every container from this image starts with, receiving CMD as its default arguments.',
+    'The executable containers from this image start with; in exec form CMD or run arguments follow it, while the shell form runs under /bin/sh -c and ignores both.',
     'entrypoint-command',
     inKubernetes('containers[].command', 'overrides it'),
     inCompose('services.*.entrypoint', 'overrides it'),
     inDockerCli('docker run --entrypoint'),
+    docs('https://docs.docker.com/reference/dockerfile/#entrypoint'),
   ),
   'df.VOLUME': buildRun(
     'storage',
-    'Marks a path as a mount point that the engine backs with an anonymous volume when nothing is mounted there; only a volume you mount yourself keeps data.',
+    'Marks a path as a mount point for external volumes; docker run creates a new volume there, seeded from the image, unless the run mounts something at that path.',
     'volumes',
     inCompose('services.*.volumes'),
     inKubernetes('volumes + containers[].volumeMounts'),
     inDockerCli('docker run -v'),
+    docs('https://docs.docker.com/reference/dockerfile/#volume'),
   ),
   'df.USER': buildRun(
     'security',
@@ -93,6 +104,7 @@ const instructions: EntryTable = {
     inKubernetes('securityContext.runAsUser', 'overrides it'),
     inCompose('services.*.user', 'overrides it'),
     inDockerCli('docker run --user'),
+    docs('https://docs.docker.com/reference/dockerfile/#user'),
   ),
   'df.WORKDIR': buildRun(
     'run',
@@ -101,6 +113,7 @@ const instructions: EntryTable = {
     inKubernetes('containers[].workingDir', 'overrides it'),
     inCompose('services.*.working_dir', 'overrides it'),
     inDockerCli('docker run -w'),
+    docs('https://docs.docker.com/reference/dockerfile/#workdir'),
   ),
   'df.ARG': buildRun(
     'build',
@@ -108,42 +121,49 @@ const instructions: EntryTable = {
     'env',
     inCompose('services.*.build.args', 'sets it'),
     inDockerCli('docker build --build-arg'),
+    docs('https://docs.docker.com/reference/dockerfile/#arg'),
   ),
   'df.ARG.global': buildRun(
     'build',
     'An ARG before the first FROM is in scope only for FROM lines; a stage must repeat ARG NAME to use its value.',
     'build-stages',
     inCompose('services.*.build.args', 'sets it'),
+    docs('https://docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact'),
   ),
   'df.ONBUILD': buildRun(
     'build',
-    'Stores an instruction that does nothing in this build and runs at the start of a later build that uses this image as its base.',
+    "Stores an instruction that does nothing in this build and runs in a later build that uses this image as its base, right after that build's FROM.",
     'build-stages',
+    docs('https://docs.docker.com/reference/dockerfile/#onbuild'),
   ),
   'df.STOPSIGNAL': buildRun(
     'lifecycle',
-    'The signal sent to stop a container from this image, which Docker and the Kubernetes container runtimes both honour.',
+    'The signal sent to a container from this image to make it exit (SIGTERM when unset); docker run --stop-signal overrides it.',
     'restart',
     inCompose('services.*.stop_signal', 'overrides it'),
-    inKubernetes('containers[].lifecycle.stopSignal', 'overrides it (newer clusters)'),
+    inKubernetes('containers[].lifecycle.stopSignal', 'overrides it (alpha, ContainerStopSignals gate)'),
     inKubernetes('terminationGracePeriodSeconds', 'how long before the kill'),
+    docs('https://docs.docker.com/reference/dockerfile/#stopsignal'),
   ),
   'df.HEALTHCHECK': buildRun(
     'health',
-    'A check the Docker engine runs inside the container to report it healthy or unhealthy; Kubernetes never runs it and relies on probes instead.',
+    'A command the Docker engine runs inside the container to mark it healthy or unhealthy; Kubernetes never runs it and checks containers with probes instead.',
     'healthcheck-probes',
     inCompose('services.*.healthcheck', 'overrides it'),
     inKubernetes('livenessProbe / readinessProbe / startupProbe', 'what Kubernetes runs instead'),
+    docs('https://docs.docker.com/reference/dockerfile/#healthcheck'),
   ),
   'df.SHELL': buildRun(
     'build',
     'The shell that later shell-form RUN, CMD and ENTRYPOINT lines are run with.',
     'image',
+    docs('https://docs.docker.com/reference/dockerfile/#shell'),
   ),
   'df.unknown': buildRun(
     'build',
     'Not an instruction the Dockerfile parser knows, so the build stops with an error at this line.',
     'docker-layer',
+    docs('https://docs.docker.com/reference/dockerfile/#overview'),
   ),
 };
 
@@ -153,13 +173,15 @@ const flags: EntryTable = {
     'Takes files (COPY) or a mount (RUN --mount) from another stage, named context or image instead of the build context.',
     'build-stages',
     inCompose('services.*.build.additional_contexts', 'can name the source'),
+    docs('https://docs.docker.com/reference/dockerfile/#copy---from'),
   ),
   'df.flag.mount': buildRun(
     'build',
-    'Mounts a cache, secret, SSH agent or bind source into this RUN step only; it exists during the build and never reaches the image.',
+    'Mounts a bind source, cache, tmpfs, secret or SSH agent socket into this RUN step only; what it mounts never reaches the image.',
     'build-stages',
     inCompose('services.*.build.secrets / ssh', 'supplies secret and ssh mounts'),
     inKubernetes('containers[].volumeMounts', 'run-time mounts, a different thing'),
+    docs('https://docs.docker.com/reference/dockerfile/#run---mount'),
   ),
   'df.flag.platform': buildRun(
     'build',
@@ -167,24 +189,33 @@ const flags: EntryTable = {
     'image',
     inCompose('services.*.platform / build.platforms'),
     inKubernetes('nodeSelector kubernetes.io/arch', 'a cluster matches nodes instead'),
+    docs('https://docs.docker.com/reference/dockerfile/#from'),
   ),
   'df.flag.chown': buildRun(
     'build',
     'Sets the owner and group of the copied files inside the image.',
     'user',
     inKubernetes('securityContext.fsGroup', 'ownership of mounted volumes at run time'),
+    docs('https://docs.docker.com/reference/dockerfile/#copy---chown---chmod'),
   ),
-  'df.flag.chmod': buildRun('build', 'Sets the permission bits of the copied files inside the image.', 'user'),
+  'df.flag.chmod': buildRun(
+    'build',
+    'Sets the permission bits of the copied files inside the image.',
+    'user',
+    docs('https://docs.docker.com/reference/dockerfile/#copy---chown---chmod'),
+  ),
   'df.flag.link': buildRun(
     'build',
     'Copies the files into an independent layer that stays reusable when the layers below it change.',
     'image',
+    docs('https://docs.docker.com/reference/dockerfile/#copy---link'),
   ),
   'df.flag.network': buildRun(
     'build',
     'The network access this RUN step has while the image builds (default, none or host).',
     'networking',
     inCompose('services.*.build.network'),
+    docs('https://docs.docker.com/reference/dockerfile/#run---network'),
   ),
   'df.flag.security': buildRun(
     'build',
@@ -192,22 +223,31 @@ const flags: EntryTable = {
     'security',
     inCompose('services.*.build.entitlements'),
     inDockerCli('docker buildx build --allow security.insecure'),
+    docs('https://docs.docker.com/reference/dockerfile/#run---security'),
   ),
-  'df.flag.exclude': buildRun('build', 'Leaves paths matching a pattern out of what COPY or ADD copies.', 'image'),
+  'df.flag.exclude': buildRun(
+    'build',
+    'Leaves paths matching a pattern out of what COPY or ADD copies.',
+    'image',
+    docs('https://docs.docker.com/reference/dockerfile/#copy---exclude'),
+  ),
   'df.flag.parents': buildRun(
     'build',
     'Keeps the parent directories of the copied sources instead of flattening them into the destination.',
     'image',
+    docs('https://docs.docker.com/reference/dockerfile/#copy---parents'),
   ),
   'df.flag.keep-git-dir': buildRun(
     'build',
     'Keeps the .git directory when ADD clones a Git repository.',
     'image',
+    docs('https://docs.docker.com/reference/dockerfile/#add---keep-git-dir'),
   ),
   'df.flag.checksum': buildRun(
     'build',
-    'Verifies the checksum of what ADD downloads, failing the build on a mismatch.',
+    'Verifies the checksum of a remote source that ADD fetches, failing the build on a mismatch.',
     'security',
+    docs('https://docs.docker.com/reference/dockerfile/#add---checksum'),
   ),
   'df.flag.interval': buildRun(
     'health',
@@ -215,6 +255,7 @@ const flags: EntryTable = {
     'healthcheck-probes',
     inCompose('services.*.healthcheck.interval'),
     inKubernetes('probe periodSeconds'),
+    docs('https://docs.docker.com/reference/dockerfile/#healthcheck'),
   ),
   'df.flag.timeout': buildRun(
     'health',
@@ -222,6 +263,7 @@ const flags: EntryTable = {
     'healthcheck-probes',
     inCompose('services.*.healthcheck.timeout'),
     inKubernetes('probe timeoutSeconds'),
+    docs('https://docs.docker.com/reference/dockerfile/#healthcheck'),
   ),
   'df.flag.start-period': buildRun(
     'health',
@@ -229,6 +271,7 @@ const flags: EntryTable = {
     'healthcheck-probes',
     inCompose('services.*.healthcheck.start_period'),
     inKubernetes('probe initialDelaySeconds / startupProbe'),
+    docs('https://docs.docker.com/reference/dockerfile/#healthcheck'),
   ),
   'df.flag.start-interval': buildRun(
     'health',
@@ -236,6 +279,7 @@ const flags: EntryTable = {
     'healthcheck-probes',
     inCompose('services.*.healthcheck.start_interval'),
     inKubernetes('startupProbe periodSeconds'),
+    docs('https://docs.docker.com/reference/dockerfile/#healthcheck'),
   ),
   'df.flag.retries': buildRun(
     'health',
@@ -243,6 +287,7 @@ const flags: EntryTable = {
     'healthcheck-probes',
     inCompose('services.*.healthcheck.retries'),
     inKubernetes('probe failureThreshold'),
+    docs('https://docs.docker.com/reference/dockerfile/#healthcheck'),
   ),
 };
 
@@ -251,16 +296,19 @@ const directives: EntryTable = {
     'build',
     'Names the Dockerfile frontend image, and so the syntax version, that the builder uses to read this file.',
     'image',
+    docs('https://docs.docker.com/reference/dockerfile/#syntax'),
   ),
   'df.directive.escape': buildRun(
     'build',
     'Sets the escape character of this file: backslash by default, often a backtick in Windows Dockerfiles.',
     'image',
+    docs('https://docs.docker.com/reference/dockerfile/#escape'),
   ),
   'df.directive.check': buildRun(
     'build',
     'Configures build checks for this file: which ones to skip and whether a warning fails the build.',
     'image',
+    docs('https://docs.docker.com/build/checks/'),
   ),
 };
 
@@ -276,21 +324,49 @@ export interface DockerfileNotes {
   onbuild: Note;
 }
 
+// A stage outside the target's ancestry leaves nothing in the image's config: only the target stage (the last one
+// unless --target names another) becomes the image, and COPY --from copies files, not settings.
+const TARGET = 'https://docs.docker.com/build/building/multi-stage/#stop-at-a-specific-build-stage';
+const REFERENCE = 'https://docs.docker.com/reference/dockerfile/';
+
+/** The note for an instruction whose setting lives in the image config, which a stage outside the target loses. */
+function notInImage(keyword: string, effect: string): Note {
+  return {
+    text: `This ${keyword} ${effect} unless --target picks this stage: by default the image is the final stage, which does not build on this one.`,
+    source: TARGET,
+  };
+}
+
 export const dockerfileNotes: DockerfileNotes = {
   nonFinalStage: {
-    CMD: { text: 'This CMD never reaches a running container: only the final stage becomes the image, and it does not build on this stage.', source: '' },
-    ENTRYPOINT: { text: 'This ENTRYPOINT never reaches a running container: only the final stage becomes the image, and it does not build on this stage.', source: '' },
-    EXPOSE: { text: 'This EXPOSE is lost: only the final stage becomes the image, so its port metadata comes from that stage alone.', source: '' },
-    HEALTHCHECK: { text: 'This HEALTHCHECK is never run: only the final stage becomes the image, and it does not build on this stage.', source: '' },
-    USER: { text: 'This USER only affects the later RUN steps of this stage; the running container takes its user from the final stage.', source: '' },
-    WORKDIR: { text: "This WORKDIR only affects later steps of this stage; the running container's directory comes from the final stage.", source: '' },
-    ENV: { text: 'These variables only reach later steps of this stage; files copied out of it with COPY --from do not carry them.', source: '' },
-    VOLUME: { text: 'This VOLUME is lost: only the final stage becomes the image, so no container gets a volume here.', source: '' },
-    STOPSIGNAL: { text: 'This STOPSIGNAL is lost: only the final stage becomes the image, and it does not build on this stage.', source: '' },
-    LABEL: { text: 'This LABEL is lost: only the final stage becomes the image, so its metadata comes from that stage alone.', source: '' },
-    MAINTAINER: { text: 'This MAINTAINER is lost: only the final stage becomes the image, so its metadata comes from that stage alone.', source: '' },
-    ONBUILD: { text: 'This ONBUILD never reaches the image: only the final stage is kept, so builds that start FROM that image will not run it.', source: '' },
+    CMD: notInImage('CMD', 'never reaches a running container'),
+    ENTRYPOINT: notInImage('ENTRYPOINT', 'never reaches a running container'),
+    EXPOSE: notInImage('EXPOSE', 'is not recorded in the image'),
+    HEALTHCHECK: notInImage('HEALTHCHECK', 'is never run'),
+    USER: {
+      text: "This USER applies to the later RUN steps of this stage; the container's user comes from the stage the image is built from.",
+      source: `${REFERENCE}#user`,
+    },
+    WORKDIR: {
+      text: "This WORKDIR applies to the later steps of this stage; the container's directory comes from the stage the image is built from.",
+      source: `${REFERENCE}#workdir`,
+    },
+    ENV: {
+      text: 'These variables reach later steps of this stage and stages built FROM it; COPY --from takes files only, so they do not travel with them.',
+      source: `${REFERENCE}#env`,
+    },
+    VOLUME: notInImage('VOLUME', 'is not recorded in the image, so no container gets a volume from it'),
+    STOPSIGNAL: notInImage('STOPSIGNAL', 'is not recorded in the image'),
+    LABEL: notInImage('LABEL', 'is not recorded in the image'),
+    MAINTAINER: notInImage('MAINTAINER', 'is not recorded in the image'),
+    ONBUILD: notInImage('ONBUILD', 'is not stored in the image for later builds to run'),
   },
-  argBeforeFrom: { text: 'An ARG before the first FROM is visible only to FROM lines; declare ARG with the same name inside a stage to use it there.', source: '' },
-  onbuild: { text: 'ONBUILD does nothing in this build: it is stored in the image and runs when another Dockerfile uses this image in FROM.', source: '' },
+  argBeforeFrom: {
+    text: 'An ARG before the first FROM is visible only to FROM lines; declare ARG with the same name inside a stage to use it there.',
+    source: `${REFERENCE}#understand-how-arg-and-from-interact`,
+  },
+  onbuild: {
+    text: 'ONBUILD does nothing in this build: it is stored in the image and runs when a later build uses this image as its base.',
+    source: `${REFERENCE}#onbuild`,
+  },
 };
