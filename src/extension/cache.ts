@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import { maxBytes } from './config';
-import { documentKind } from './kind';
+import { documentKind } from '../core/editor-language';
 import { core } from './lazy-core';
 
 interface Entry {

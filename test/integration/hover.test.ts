@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { analyze, fieldAt, toReportField, type FileKind } from '../../src/core';
-import { inlineMarkdown } from '../../src/extension/labels';
+import { inlineMarkdown } from '../../src/core/format/inline';
 import { activate, firstLine, layerHover, mustHover, open, positionOf, until, type LayerHover } from './helpers';
 
 const DOCKER = 'build/run · Docker layer';

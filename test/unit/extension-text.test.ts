@@ -2,9 +2,10 @@
 // "Explain This File" report. The VS Code side is covered by test/integration.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
-import { documentKind } from '../../src/extension/kind';
-import { badge, counterpartText, inlineMarkdown } from '../../src/extension/labels';
-import { FIELD_LINE, renderReport } from '../../src/extension/report-text';
+import { documentKind } from '../../src/core/editor-language';
+import { inlineCode, inlineMarkdown } from '../../src/core/format/inline';
+import { badge, counterpartText, featureStateText } from '../../src/core/format/labels';
+import { FIELD_LINE, renderReport } from '../../src/core/format/report-text';
 
 const MANIFEST = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: nginx\n';
 const COMPOSE = 'services:\n  web:\n    image: nginx\n';
@@ -51,8 +52,47 @@ describe('extension: labels', () => {
     assert.equal(counterpartText({ where: 'docker-run', ref: 'docker build -t' }), '`docker build -t`');
   });
 
+  it('says a feature state with the version that gave it, and nothing without one', () => {
+    assert.equal(featureStateText({ state: 'beta', since: '1.33' }), 'beta since 1.33');
+    assert.equal(featureStateText({ state: 'alpha' }), 'alpha');
+    assert.equal(featureStateText({}), '');
+  });
+
   it('escapes Markdown outside code spans only', () => {
     assert.equal(inlineMarkdown('a <b> *c* `d*<e>` [f]'), 'a \\<b\\> \\*c\\* `d*<e>` \\[f\\]');
+  });
+});
+
+describe('inline code', () => {
+  it('fences plain text with one backtick', () => {
+    assert.equal(inlineCode('spec.replicas'), '`spec.replicas`');
+  });
+
+  it('fences backticks inside with a longer run than any inside', () => {
+    assert.equal(inlineCode('a`b'), '``a`b``');
+    assert.equal(inlineCode('a``b`c'), '```a``b`c```');
+  });
+
+  it('pads a leading or trailing backtick so it does not join the fence', () => {
+    assert.equal(inlineCode('`a'), '`` `a ``');
+    assert.equal(inlineCode('a`'), '`` a` ``');
+    assert.equal(inlineCode('`'), '`` ` ``');
+  });
+
+  it('keeps spaces on both ends, which CommonMark would strip one of', () => {
+    assert.equal(inlineCode(' a '), '`  a  `');
+    // One side only, or only spaces: CommonMark keeps them as they are.
+    assert.equal(inlineCode(' a'), '` a`');
+    assert.equal(inlineCode('  '), '`  `');
+  });
+
+  it('writes empty text as a span holding a space, and line breaks as spaces', () => {
+    assert.equal(inlineCode(''), '` `');
+    assert.equal(inlineCode('a\nb\r\nc'), '`a b c`');
+  });
+
+  it('is how counterparts write their refs', () => {
+    assert.equal(counterpartText({ where: 'compose', ref: 'odd`key' }), 'Compose ``odd`key``');
   });
 });
 

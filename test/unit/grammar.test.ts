@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, type IGrammar, type StateStack } from 'vscode-textmate';
 import { analyze, type FileKind } from '../../src/core';
-import { FIELD_LINE, renderReport } from '../../src/extension/report-text';
+import { FIELD_LINE, renderReport } from '../../src/core/format/report-text';
 import { widget } from './helpers';
 
 // The bundle runs from out/test/unit.

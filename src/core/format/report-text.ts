@@ -1,9 +1,10 @@
-// The "Explain This File" report as plain text: the core's Report laid out for reading in an editor. Pure (no
-// vscode): the grammar in syntaxes/layer-lens-report.tmLanguage.json colours exactly these lines, and the link
+// The "Explain This File" report as plain text: the core's Report laid out for reading in an editor (the
+// extension shows it as the `layer-lens:` document). The grammar in syntaxes/layer-lens-report.tmLanguage.json colours exactly these lines, and the link
 // provider finds `L<line>:<col>` at the start of field lines. Change the layout and both follow.
-import { buildReport, type Analysis, type ClassifiedField, type Layer, type ReportNote } from '../core';
-import { badge, kindName } from '../core/format/labels';
-import { counterpartText } from './labels';
+import type { Analysis } from '../analyze';
+import { buildReport, type ReportNote } from '../report';
+import type { ClassifiedField, Layer } from '../types';
+import { badge, counterpartText, kindName } from './labels';
 
 export interface ReportSource {
   /** File name shown in the title. */
