@@ -14,7 +14,7 @@ function bundle(): typeof CoreBundle {
   return (loaded ??= require('./core.js') as typeof CoreBundle);
 }
 
-/** Analysis, queries and the report structure. */
+/** ClassifiedFile, queries and the report structure. */
 export const core = (): typeof CoreBundle.core => bundle().core;
 /** The workspace image index, its rules and fixes. */
 export const imagesCore = (): typeof CoreBundle.images => bundle().images;

@@ -2,7 +2,7 @@
 // of a multi-document manifest, in a Helm template VS Code calls plain `yaml`, and never in plain YAML.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { analyze, fieldAt, toReportField, type FileKind } from '../../src/core';
+import { classifyFile, fieldAt, toReportField, type FileKind } from '../../src/core';
 import { inlineMarkdown } from '../../src/core/format/inline';
 import { activate, firstLine, layerHover, mustHover, open, positionOf, until, type LayerHover } from './helpers';
 
@@ -12,7 +12,7 @@ const SWARM = 'schedule/scale · Docker Swarm';
 
 /** The core's own answer at a position: what the hover must say. */
 function coreAnswer(document: vscode.TextDocument, position: vscode.Position, kind: FileKind) {
-  const analysis = analyze(document.uri.fsPath, document.getText(), { kind });
+  const analysis = classifyFile(document.uri.fsPath, document.getText(), { kind });
   const hit = fieldAt(analysis, document.offsetAt(position));
   assert.ok(hit, `the core finds a field at ${position.line + 1}:${position.character + 1}`);
   return { field: hit.field, report: toReportField(analysis, hit.field) };

@@ -1,7 +1,7 @@
 // The extension's pure parts: which editor documents it reads (language id + name + content) and the text of the
 // "Explain This File" report. The VS Code side is covered by test/integration.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/core';
+import { classifyFile } from '../../src/core';
 import { documentKind } from '../../src/core/editor-language';
 import { inlineCode, inlineMarkdown } from '../../src/core/format/inline';
 import { badge, counterpartText, featureStateText } from '../../src/core/format/labels';
@@ -98,7 +98,7 @@ describe('inline code', () => {
 
 describe('extension: report text', () => {
   it('summarises the file and lists every field under its layer', () => {
-    const analysis = analyze('/ws/k8s.yaml', MANIFEST);
+    const analysis = classifyFile('/ws/k8s.yaml', MANIFEST);
     const text = renderReport(analysis, { name: 'k8s.yaml', location: '/ws/k8s.yaml' });
     assert.match(text, /^Layer Lens · Kubernetes manifest · k8s\.yaml$/m);
     assert.match(text, /^Orchestrator: +Kubernetes$/m);
@@ -112,7 +112,7 @@ describe('extension: report text', () => {
 
   it('says a Dockerfile has nothing for an orchestrator, and groups instructions by stage', () => {
     const df = 'FROM golang AS build\nRUN go build\nFROM alpine\nCOPY --from=build /app /app\nHEALTHCHECK CMD true\n';
-    const text = renderReport(analyze('/ws/Dockerfile', df), { name: 'Dockerfile', location: '/ws/Dockerfile' });
+    const text = renderReport(classifyFile('/ws/Dockerfile', df), { name: 'Dockerfile', location: '/ws/Dockerfile' });
     assert.match(text, /^ {2}▸ stage 1: FROM golang AS build$/m);
     assert.match(text, /^ {2}▸ stage 2: FROM alpine$/m);
     assert.match(text, /━━ 0 fields\n {2}\(none: a Dockerfile builds one image/);
@@ -121,13 +121,13 @@ describe('extension: report text', () => {
 
   it('lists a note once for a subtree, not for every key below it', () => {
     const pod = `${MANIFEST}      env:\n        - name: A\n          value: "1"\n        - name: B\n          value: "2"\n`;
-    const text = renderReport(analyze('/ws/p.yaml', pod), { name: 'p.yaml', location: '/ws/p.yaml' });
+    const text = renderReport(classifyFile('/ws/p.yaml', pod), { name: 'p.yaml', location: '/ws/p.yaml' });
     const notesSection = text.split('\n━━ build/run')[0];
     assert.equal(notesSection.match(/Adds to the ENV/g)?.length, 1, notesSection);
   });
 
   it('explains a skipped file instead of listing nothing', () => {
-    const text = renderReport(analyze('/ws/big.yaml', MANIFEST, { maxBytes: 10 }), { name: 'big.yaml', location: '/ws/big.yaml' });
+    const text = renderReport(classifyFile('/ws/big.yaml', MANIFEST, { maxBytes: 10 }), { name: 'big.yaml', location: '/ws/big.yaml' });
     assert.match(text, /^Skipped: +file is larger/m);
     assert.doesNotMatch(text, /━━/);
   });

@@ -1,13 +1,13 @@
 // The output formats on their own (pure functions of a Report): text, Markdown and the JSON contract.
 import * as assert from 'node:assert/strict';
-import { analyze, buildReport, type Report } from '../../src/core';
+import { classifyFile, buildReport, type Report } from '../../src/core';
 import { formatJson, jsonFailure, jsonFile } from '../../src/core/format/json';
 import { countsLine, layerTitle } from '../../src/core/format/labels';
 import { formatMarkdown } from '../../src/core/format/markdown';
 import { formatText, visible } from '../../src/core/format/text';
 import { lines } from './helpers';
 
-const report = (name: string, text: string): Report => buildReport(analyze(name, text));
+const report = (name: string, text: string): Report => buildReport(classifyFile(name, text));
 
 const MANIFEST = lines(
   'apiVersion: v1',

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, type IGrammar, type StateStack } from 'vscode-textmate';
-import { analyze, type FileKind } from '../../src/core';
+import { classifyFile, type FileKind } from '../../src/core';
 import { FIELD_LINE, renderReport } from '../../src/core/format/report-text';
 import { widget } from './helpers';
 
@@ -48,7 +48,7 @@ function tokenise(text: string): Token[][] {
 }
 
 function report(name: string, text: string, kind?: FileKind): string {
-  return renderReport(analyze(name, text, kind ? { kind } : {}), { name, location: `/ws/${name}` });
+  return renderReport(classifyFile(name, text, kind ? { kind } : {}), { name, location: `/ws/${name}` });
 }
 
 /** The scopes of the first token whose text is exactly `text`, on any line. */

@@ -1,18 +1,18 @@
 // Small helpers shared by the core's unit tests (bundled into each test file; not a test itself).
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze, type Analysis, type ClassifiedField } from '../../src/core';
+import { classifyFile, type ClassifiedFile, type ClassifiedField } from '../../src/core';
 
 /** The read-only real-world corpus beside the repository (tests run from out/test/unit). */
 export const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 
 /** Analyse a text as if it were a file with this name. */
-export function analyzed(name: string, text: string): Analysis {
-  return analyze(name, text);
+export function analyzed(name: string, text: string): ClassifiedFile {
+  return classifyFile(name, text);
 }
 
 /** Field by exact path (the first when several share it: Dockerfile keywords). */
-export function field(analysis: Analysis, path: string): ClassifiedField {
+export function field(analysis: ClassifiedFile, path: string): ClassifiedField {
   const f = analysis.fields.find((x) => x.path === path);
   if (!f) throw new Error(`no field '${path}' among: ${analysis.fields.map((x) => x.path).join(', ')}`);
   return f;

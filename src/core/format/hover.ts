@@ -2,7 +2,7 @@
 // sit well under other extensions' hovers (Red Hat YAML's schema text, Docker's instruction docs). The editor
 // adapter (src/extension/hover.ts) supplies the settings and the command links and wraps the text for VS Code;
 // `$(name)` is VS Code's icon syntax, which its Markdown hovers render.
-import type { Analysis } from '../analyze';
+import type { ClassifiedFile } from '../classify-file';
 import type { FieldAt } from '../query';
 import { toReportField } from '../report';
 import { inlineCode, inlineMarkdown } from './inline';
@@ -21,7 +21,7 @@ export interface HoverOptions {
   };
 }
 
-export function hoverMarkdown(analysis: Analysis, hit: FieldAt, options: HoverOptions): string {
+export function hoverMarkdown(analysis: ClassifiedFile, hit: FieldAt, options: HoverOptions): string {
   const field = hit.field;
   const report = toReportField(analysis, field);
   const state = featureStateText(report);

@@ -1,7 +1,7 @@
 // The "Explain This File" report as plain text: the core's Report laid out for reading in an editor (the
 // extension shows it as the `layer-lens:` document). The grammar in syntaxes/layer-lens-report.tmLanguage.json colours exactly these lines, and the link
 // provider finds `L<line>:<col>` at the start of field lines. Change the layout and both follow.
-import type { Analysis } from '../analyze';
+import type { ClassifiedFile } from '../classify-file';
 import { buildReport, type ReportNote } from '../report';
 import type { ClassifiedField, Layer } from '../types';
 import { badge, counterpartText, kindName } from './labels';
@@ -20,7 +20,7 @@ const DETAIL_INDENT = ' '.repeat(2 + LOCATION_WIDTH);
 /** Field lines start with two spaces and `L<line>:<col>`: the link provider and the grammar rely on it. */
 export const FIELD_LINE = /^ {2}(L(\d+):(\d+)) +(.*?)(?: {2}\[[a-z]+\](?: \(inferred\))?)?$/;
 
-export function renderReport(analysis: Analysis, source: ReportSource): string {
+export function renderReport(analysis: ClassifiedFile, source: ReportSource): string {
   const report = buildReport(analysis);
   const kind = analysis.kind === 'unknown' ? 'unrecognised file' : kindName(analysis.kind);
   const out: string[] = [`Layer Lens · ${kind} · ${source.name}`, `Source:        ${source.location}`];
@@ -111,7 +111,7 @@ function hasAncestorIn(path: string, paths: Set<string>): boolean {
 }
 
 /** Indexes into `analysis.fields` of each layer's fields, in document order (one pass). */
-function fieldIndexesByLayer(analysis: Analysis): Record<Layer, number[]> {
+function fieldIndexesByLayer(analysis: ClassifiedFile): Record<Layer, number[]> {
   const byLayer: Record<Layer, number[]> = { 'build/run': [], 'schedule/scale': [] };
   analysis.fields.forEach((f, i) => byLayer[f.entry.layer].push(i));
   return byLayer;
@@ -130,11 +130,11 @@ function orchestratorLine(orchestrators: string[]): string {
   return orchestrators.map((o) => (o === 'swarm' ? 'Docker Swarm (the deploy: keys)' : 'Kubernetes')).join(', ');
 }
 
-function defaultOrchestrator(analysis: Analysis) {
+function defaultOrchestrator(analysis: ClassifiedFile) {
   return analysis.kind === 'compose' ? 'swarm' : 'kubernetes';
 }
 
-function emptyOrchestration(analysis: Analysis): string {
+function emptyOrchestration(analysis: ClassifiedFile): string {
   if (analysis.kind === 'dockerfile') return ': a Dockerfile builds one image; where and how many copies run is decided by Compose, Swarm or Kubernetes';
   if (analysis.kind === 'compose') return ': no deploy: keys, so nothing here is for Swarm';
   return '';
@@ -159,7 +159,7 @@ function resourceLabel(resource: string): string {
  * The group a field is listed under inside its layer: the Dockerfile stage, the Compose service (or network,
  * volume…), the Kubernetes object. Computed over all fields in document order, before they split by layer.
  */
-function scopeLabels(analysis: Analysis): (string | undefined)[] {
+function scopeLabels(analysis: ClassifiedFile): (string | undefined)[] {
   if (analysis.kind === 'dockerfile') {
     let stage = 0;
     let label: string | undefined;

@@ -1,7 +1,7 @@
 // One file's contribution to the image index: pick the reader by name and content, parse once with the
 // core's parsers, and hand back plain facts. Never throws: a file that cannot be read contributes nothing.
 import type { Document } from 'yaml';
-import type { Analysis } from '../analyze';
+import type { ClassifiedFile as Analysis } from '../classify-file';
 import { parseDockerfile } from '../dockerfile/model';
 import { kindFromName, mayBeYaml, recognise } from '../recognise';
 import { LineIndex } from '../text';

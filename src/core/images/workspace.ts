@@ -1,6 +1,6 @@
 // The workspace image index: every file's facts, plus lookups by image name so that one file's update
 // touches only its own entries and every query reads a handful of candidates.
-import type { Analysis } from '../analyze';
+import type { ClassifiedFile as Analysis } from '../classify-file';
 import type { DockerfileModel, DockerStage } from '../dockerfile/model';
 import { extractFacts } from './extract';
 import { produces, sameImage } from './match';
