@@ -1,11 +1,13 @@
 // The extension's pure parts: which editor documents it reads (language id + name + content) and the text of the
 // "Explain This File" report. The VS Code side is covered by test/integration.
 import * as assert from 'node:assert/strict';
-import { classifyFile } from '../../src/core';
+import { classifyFile, fieldAt, toReportField, type ClassifiedFile } from '../../src/core';
 import { documentKind } from '../../src/core/editor-language';
 import { inlineCode, inlineMarkdown } from '../../src/core/format/inline';
 import { badge, counterpartText, featureStateText } from '../../src/core/format/labels';
+import { hoverMarkdown } from '../../src/core/format/hover';
 import { FIELD_LINE, renderReport } from '../../src/core/format/report-text';
+import { citing } from './helpers';
 
 const MANIFEST = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: nginx\n';
 const COMPOSE = 'services:\n  web:\n    image: nginx\n';
@@ -130,5 +132,76 @@ describe('extension: report text', () => {
     const text = renderReport(classifyFile('/ws/big.yaml', MANIFEST, { maxBytes: 10 }), { name: 'big.yaml', location: '/ws/big.yaml' });
     assert.match(text, /^Skipped: +file is larger/m);
     assert.doesNotMatch(text, /━━/);
+  });
+});
+
+describe('hover Markdown', () => {
+  const DOCS = 'https://kubernetes.io/docs/concepts/workloads/pods/#pod-os';
+  const LINKS = { guideTitle: 'Guide', guide: 'command:layerLens.openGuide', explain: 'command:layerLens.explainFile' };
+  const all = [
+    { detailed: true, links: LINKS },
+    { detailed: false, links: LINKS },
+    { detailed: true },
+    { detailed: false },
+  ];
+  const hover = (file: ClassifiedFile, path: string, options: (typeof all)[number]) => {
+    const f = file.fields.find((x) => x.path === path)!;
+    return hoverMarkdown(file, fieldAt(file, f.keyStart)!, options);
+  };
+
+  it('links the docs the answer is written from, at every detail level and with links off', () => {
+    const file = citing(classifyFile('/ws/p.yaml', MANIFEST), 'spec.containers[0].image', { source: DOCS });
+    for (const options of all) {
+      const md = hover(file, 'spec.containers[0].image', options);
+      assert.ok(md.includes(`Docs](${DOCS})`), md);
+      assert.equal(md.includes('command:'), options.links !== undefined, md);
+    }
+  });
+
+  it('puts the feature state beside the phase, or beside the badge in brief hovers', () => {
+    const file = citing(classifyFile('/ws/p.yaml', MANIFEST), 'spec.containers', { state: 'alpha', since: '1.35' });
+    assert.match(hover(file, 'spec.containers', all[0]).split('\n')[0], /\*\* · [a-z]+ · alpha since 1\.35 · `spec\.containers`$/);
+    assert.match(hover(file, 'spec.containers', all[1]).split('\n')[0], /\*\* · alpha since 1\.35$/);
+  });
+
+  it('every field: a Docs link exactly when its entry has a source, a note its own where it differs', () => {
+    const files = [
+      classifyFile('/ws/p.yaml', `${MANIFEST}      env:\n        - name: A\n`),
+      classifyFile('/ws/Dockerfile', 'ARG V=1\nFROM x\nHEALTHCHECK CMD true\nENTRYPOINT ["a"]\n'),
+      classifyFile('/ws/compose.yaml', `${COMPOSE}    deploy: {replicas: 2}\n    entrypoint: [x]\n`),
+    ];
+    for (const file of files) {
+      for (const f of file.fields) {
+        const md = hover(file, f.path, all[3]);
+        const r = toReportField(file, f);
+        assert.equal(md.includes(`Docs](${r.source})`), r.source !== '', `${f.path}:\n${md}`);
+        const ownNote = !!r.noteSource && r.noteSource !== r.source;
+        assert.equal(md.includes(`[Docs](${r.noteSource})`), ownNote, `${f.path}:\n${md}`);
+      }
+    }
+  });
+
+  it('writes paths with backticks as one code span', () => {
+    const file = classifyFile('/ws/compose.yaml', 'services:\n  "a`b":\n    image: x\n');
+    assert.match(hover(file, 'services.a`b', all[0]).split('\n')[0], / · ``services\.a`b``$/);
+  });
+});
+
+describe('report text: sources and feature states', () => {
+  const DOCS = 'https://kubernetes.io/docs/concepts/containers/images/';
+
+  it('a detail line under the summary: the state, then the Docs URL', () => {
+    const file = citing(classifyFile('/ws/p.yaml', MANIFEST), 'spec.containers[0].image', { source: DOCS, state: 'beta', since: '1.33' });
+    const text = renderReport(file, { name: 'p.yaml', location: '/ws/p.yaml' });
+    assert.match(text, new RegExp(`^ {2}L8:7 +spec\\.containers\\[0\\]\\.image {2}\\[run\\]\\n {12}.+\\.\\n {12}(?:↔ .*\\n {12})?beta since 1\\.33 · Docs: ${DOCS}$`, 'm'), text);
+  });
+
+  it('every field with a source shows it once per run of its entry; none without', () => {
+    const file = classifyFile('/ws/Dockerfile', 'ARG V=1\nFROM x\nHEALTHCHECK CMD true\nENTRYPOINT ["a"]\n');
+    const text = renderReport(file, { name: 'Dockerfile', location: '/ws/Dockerfile' });
+    const docsLines = text.split('\n').filter((l) => / Docs: /.test(l) || /^ {12}(?:alpha|beta|GA)\b/.test(l));
+    const fieldDocs = new Set(file.fields.map((f) => f.entry.source).filter(Boolean));
+    for (const source of fieldDocs) assert.ok(docsLines.some((l) => l.endsWith(`Docs: ${source}`)), source);
+    for (const l of docsLines) assert.match(l, /Docs: https:\/\/\S+$/);
   });
 });

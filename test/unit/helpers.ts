@@ -1,7 +1,7 @@
 // Small helpers shared by the core's unit tests (bundled into each test file; not a test itself).
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { classifyFile, type ClassifiedFile, type ClassifiedField } from '../../src/core';
+import { classifyFile, type ClassifiedFile, type ClassifiedField, type LayerEntry } from '../../src/core';
 
 /** The read-only real-world corpus beside the repository (tests run from out/test/unit). */
 export const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
@@ -45,3 +45,13 @@ export const lines = (...ls: string[]): string => ls.join('\n') + '\n';
 /** A custom resource no table knows (example.com/v1 Widget `w`), so the core infers its fields; `spec` lines go under spec:. */
 export const widget = (...spec: string[]): string =>
   lines('apiVersion: example.com/v1', 'kind: Widget', 'metadata:', '  name: w', 'spec:', ...spec.map((l) => `  ${l}`));
+
+/**
+ * A copy of `file` in which the fields at `path` cite `entry` (a source, a feature state): the renderers are tested
+ * on what they do with a cited entry, whichever table rows carry their sources yet. The tables are not touched.
+ */
+export function citing(file: ClassifiedFile, path: string, entry: Partial<LayerEntry>): ClassifiedFile {
+  field(file, path);
+  const fields = file.fields.map((f) => (f.path === path ? { ...f, entry: { ...f.entry, ...entry } } : f));
+  return { ...file, fields };
+}

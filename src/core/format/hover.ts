@@ -5,7 +5,7 @@
 import type { ClassifiedFile } from '../classify-file';
 import type { FieldAt } from '../query';
 import { toReportField } from '../report';
-import { inlineCode, inlineMarkdown } from './inline';
+import { docsLink, inlineCode, inlineMarkdown } from './inline';
 import { counterpartText, featureStateText, fieldBadge } from './labels';
 
 export interface HoverOptions {
@@ -46,7 +46,7 @@ export function hoverMarkdown(analysis: ClassifiedFile, hit: FieldAt, options: H
   // The source is the evidence for the sentence above, so it shows whatever the settings; the command links
   // are navigation and follow showLinks.
   const links: string[] = [];
-  if (report.source) links.push(`[$(link-external) Docs](${report.source} "The documentation this answer is written from")`);
+  if (report.source) links.push(docsLink(report.source, '$(link-external) Docs'));
   if (options.links) {
     links.push(
       `[$(book) Guide: ${inlineMarkdown(options.links.guideTitle)}](${options.links.guide} "Open the Layer Lens contrast guide at this section")`,
@@ -55,9 +55,4 @@ export function hoverMarkdown(analysis: ClassifiedFile, hit: FieldAt, options: H
   }
   if (links.length > 0) parts.push(links.join(' · '));
   return parts.join('\n\n');
-}
-
-/** A plain https link, which VS Code opens in the browser. */
-function docsLink(url: string): string {
-  return `[Docs](${url})`;
 }

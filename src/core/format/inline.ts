@@ -25,3 +25,11 @@ export function inlineMarkdown(text: string): string {
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/[\\*_[\]<>#|~$]/g, '\\$&')))
     .join('');
 }
+
+/**
+ * `[Docs](url)`: a link to the page a sentence is written from. Parentheses and spaces are percent-encoded so
+ * they cannot end the link early (the sources are https URLs on the documentation sites).
+ */
+export function docsLink(url: string, label = 'Docs'): string {
+  return `[${label}](${url.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`;
+}

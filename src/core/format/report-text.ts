@@ -4,7 +4,7 @@
 import type { ClassifiedFile } from '../classify-file';
 import { buildReport, type ReportNote } from '../report';
 import type { ClassifiedField, Layer } from '../types';
-import { badge, counterpartText, kindName } from './labels';
+import { badge, counterpartText, featureStateText, kindName } from './labels';
 
 export interface ReportSource {
   /** File name shown in the title. */
@@ -40,7 +40,10 @@ export function renderReport(analysis: ClassifiedFile, source: ReportSource): st
   const notes = topmostNotes(report.notes);
   if (notes.length > 0) {
     out.push('', heading('Notes', notes.length, 'note'));
-    for (const n of notes) out.push(fieldLine(n.line, n.column, n.path), DETAIL_INDENT + `⚑ ${n.text}`);
+    for (const n of notes) {
+      out.push(fieldLine(n.line, n.column, n.path), DETAIL_INDENT + `⚑ ${n.text}`);
+      if (n.source) out.push(DETAIL_INDENT + docsLine('', n.source));
+    }
   }
 
   const scopes = scopeLabels(analysis);
@@ -70,6 +73,8 @@ export function renderReport(analysis: ClassifiedFile, source: ReportSource): st
       if (f.entryId !== lastEntry) {
         out.push(DETAIL_INDENT + r.summary);
         if (r.counterparts.length > 0) out.push(DETAIL_INDENT + '↔ ' + r.counterparts.map((c) => counterpartText(c)).join(' · '));
+        const docs = docsLine(featureStateText(r), r.source);
+        if (docs) out.push(DETAIL_INDENT + docs);
       }
       if (r.note && (f.entryId !== lastEntry || r.note !== lastNote)) out.push(DETAIL_INDENT + `⚑ ${r.note}`);
       lastEntry = f.entryId;
@@ -119,6 +124,14 @@ function fieldIndexesByLayer(analysis: ClassifiedFile): Record<Layer, number[]> 
 
 function fieldLine(line: number, column: number, text: string): string {
   return `  ${`L${line}:${column}`.padEnd(LOCATION_WIDTH - 1)} ${text}`;
+}
+
+/**
+ * "beta since 1.33 · Docs: https://…": the feature state and the page the sentence is written from, or '' when
+ * there is neither. VS Code makes the bare URL clickable; the grammar scopes both parts.
+ */
+function docsLine(state: string, source: string): string {
+  return [state, source && `Docs: ${source}`].filter(Boolean).join(' · ');
 }
 
 function heading(title: string, count: number, noun: string): string {
