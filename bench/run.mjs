@@ -31,7 +31,7 @@ async function buildCore() {
   const entry = [
     "export * from './src/core/index';",
     "export { parseAllDocuments } from 'yaml';",
-    "export { renderReport } from './src/extension/report-text';",
+    "export { renderReport } from './src/core/format/report-text';",
     "export { AnalysisCache } from './src/extension/cache';",
     "export { LayerHoverProvider } from './src/extension/hover';",
     "export { default as vscode } from 'vscode';",

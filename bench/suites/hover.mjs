@@ -20,7 +20,7 @@ export async function hoverSuite(core, ours, rows) {
  * per hover, and the whole run must stay within minutes).
  */
 function workFor(core, files, budget) {
-  const all = files.map((f) => ({ f, positions: hoverPositions(core.analyze(f.path, f.text, { kind: f.kind })) }));
+  const all = files.map((f) => ({ f, positions: hoverPositions(core.classifyFile(f.path, f.text, { kind: f.kind })) }));
   const total = all.reduce((n, w) => n + w.positions.length, 0);
   const share = Math.min(1, budget / total);
   const work = all.map(({ f, positions }) => ({
@@ -116,7 +116,7 @@ function edited(doc) {
 function warmTail(core, ours, rows) {
   const file = generated.manifests(50000);
   const doc = documentOf(file);
-  const positions = spread(hoverPositions(core.analyze(file.path, file.text, { kind: file.kind })), 5000);
+  const positions = spread(hoverPositions(core.classifyFile(file.path, file.text, { kind: file.kind })), 5000);
   const hits = positions.filter((p) => ours.hover(doc, p)).length; // also opens the document: analysed once
   latencies((p) => ours.hover(doc, p), positions); // warm-up pass
   const s = latencies((p) => ours.hover(doc, p), positions, 3);

@@ -1,6 +1,6 @@
 // `layer-lens explain`: every key and instruction of each file with the layer that owns it.
 // Files are explained and written one at a time, so a large tree streams instead of piling up in memory.
-import { analyze, buildReport, recognise, type FileKind, type Report } from '../core';
+import { classifyFile, buildReport, recognise, type FileKind, type Report } from '../core';
 import { formatMarkdown } from '../core/format/markdown';
 import { jsonFailure, jsonFile, reportError, type JsonFile } from '../core/format/json';
 import { formatText } from '../core/format/text';
@@ -64,7 +64,7 @@ function explainFile(path: string, explicit: boolean): Explained {
   const read = readText(path);
   if (!read.ok) return { path, error: read.message, failed: true };
   if (read.text === undefined) return { path, error: read.skipped };
-  const report = buildReport(analyze(path, read.text, { kind: kindOf(path, read.text, explicit) }));
+  const report = buildReport(classifyFile(path, read.text, { kind: kindOf(path, read.text, explicit) }));
   if (report.kind === 'unknown' || report.skipped) return { path, error: reportError(report) };
   return read.warning ? { path, report, error: read.warning } : { path, report };
 }

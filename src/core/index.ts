@@ -1,6 +1,6 @@
 // The core's public face: everything the extension, the CLI and the benchmarks use. Pure: no vscode, no fs.
 export * from './types';
-export { analyze, BINARY_REASON, DEFAULT_MAX_BYTES, tooLargeReason, type Analysis, type AnalyzeOptions, type Problem } from './analyze';
+export { classifyFile, BINARY_REASON, DEFAULT_MAX_BYTES, tooLargeReason, type ClassifiedFile, type ClassifyFileOptions, type Problem } from './classify-file';
 export { recognise, kindFromName, kindFromYamlContent, baseName } from './recognise';
 export { fieldAt, type FieldAt } from './query';
 export { LAYERS, GUIDE_IDS } from './types';

@@ -1,5 +1,5 @@
 // A position → the field under it: the key, its value, a Dockerfile flag or an instruction.
-import type { Analysis } from './analyze';
+import type { ClassifiedFile } from './classify-file';
 import type { ClassifiedField } from './types';
 
 export interface FieldAt {
@@ -9,7 +9,7 @@ export interface FieldAt {
 }
 
 /** The innermost field whose key or value covers `offset` (0-based), or undefined. */
-export function fieldAt(analysis: Analysis, offset: number): FieldAt | undefined {
+export function fieldAt(analysis: ClassifiedFile, offset: number): FieldAt | undefined {
   // Flags and directives are small and sit inside an instruction's span: they win when hit.
   for (const extra of analysis.extras) {
     if (offset >= extra.keyStart && offset < Math.max(extra.keyEnd, extra.valueEnd ?? 0)) {

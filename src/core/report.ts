@@ -1,6 +1,6 @@
 // The whole-file explanation: fields grouped by layer, counts, the orchestrator, cross-layer notes.
 // Every output format (CLI text/markdown/json, the editor's explain view) renders this one structure.
-import type { Analysis } from './analyze';
+import type { ClassifiedFile } from './classify-file';
 import { crossLayerNote } from './tables/cross-notes';
 import { LAYERS } from './types';
 import type { ClassifiedField, Counterpart, FeatureState, FileKind, GuideId, Layer, LayerEntry, Orchestrator, Phase } from './types';
@@ -53,7 +53,7 @@ export interface Report {
   skipped?: string;
 }
 
-export function buildReport(analysis: Analysis): Report {
+export function buildReport(analysis: ClassifiedFile): Report {
   const fields = analysis.fields.map((f) => toReportField(analysis, f));
   const counts = { 'build/run': 0, 'schedule/scale': 0 } as Record<Layer, number>;
   for (const f of fields) counts[f.layer]++;
@@ -76,7 +76,7 @@ export function buildReport(analysis: Analysis): Report {
   return report;
 }
 
-export function toReportField(analysis: Analysis, f: ClassifiedField): ReportField {
+export function toReportField(analysis: ClassifiedFile, f: ClassifiedField): ReportField {
   const pos = analysis.lines.positionAt(f.keyStart);
   const out = {
     document: f.document,
@@ -106,7 +106,7 @@ export function orchestratorOf(entry: LayerEntry, kind: FileKind): Orchestrator 
   return entry.orchestrator ?? (kind === 'compose' ? 'swarm' : 'kubernetes');
 }
 
-function orchestratorsOf(analysis: Analysis): Orchestrator[] {
+function orchestratorsOf(analysis: ClassifiedFile): Orchestrator[] {
   const found = new Set<Orchestrator>();
   for (const f of analysis.fields) {
     if (f.entry.layer !== 'schedule/scale') continue;

@@ -1,16 +1,16 @@
 // One analysis per open document version: hovers, the explain report and the context keys all read it, so moving
 // the mouse over an unchanged file never parses it again. Entries go when their document closes.
 import * as vscode from 'vscode';
-import type { Analysis } from '../core';
+import type { ClassifiedFile } from '../core';
 import { maxBytes } from './config';
-import { documentKind } from './kind';
+import { documentKind } from '../core/editor-language';
 import { core } from './lazy-core';
 
 interface Entry {
   version: number;
   languageId: string;
   maxBytes: number;
-  analysis: Analysis;
+  analysis: ClassifiedFile;
 }
 
 export class AnalysisCache implements vscode.Disposable {
@@ -24,13 +24,13 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   /** The analysis of the document as it is now; parsed only when its version, language or size limit changed. */
-  analysisFor(document: vscode.TextDocument): Analysis {
+  analysisFor(document: vscode.TextDocument): ClassifiedFile {
     const hit = this.cached(document);
     if (hit) return hit;
     const key = document.uri.toString();
     const limit = maxBytes(document);
     const text = document.getText();
-    const analysis = core().analyze(displayPath(document.uri), text, {
+    const analysis = core().classifyFile(displayPath(document.uri), text, {
       kind: documentKind(document.languageId, document.uri.path, text),
       maxBytes: limit,
     });
@@ -44,7 +44,7 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   /** The analysis of the document as it is now if one was already made, without making one (the image index). */
-  cached(document: vscode.TextDocument): Analysis | undefined {
+  cached(document: vscode.TextDocument): ClassifiedFile | undefined {
     const hit = this.entries.get(document.uri.toString());
     const fresh = hit && hit.version === document.version && hit.languageId === document.languageId && hit.maxBytes === maxBytes(document);
     return fresh ? hit.analysis : undefined;

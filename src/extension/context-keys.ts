@@ -7,7 +7,7 @@
 // Only visible editors are sniffed (a top-level-key scan, not a parse), on editor and language changes and
 // shortly after typing stops.
 import * as vscode from 'vscode';
-import { documentKind, isSupportedLanguage } from './kind';
+import { documentKind, isSupportedLanguage } from '../core/editor-language';
 
 const DELAY_MS = 300;
 

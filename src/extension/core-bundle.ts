@@ -2,4 +2,5 @@
 // activation (see lazy-core.ts). Only lazy-core.ts may reach it, through require('./core.js').
 export * as core from '../core';
 export * as images from '../core/images';
-export * as reportText from './report-text';
+export * as reportText from '../core/format/report-text';
+export * as hoverText from '../core/format/hover';

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { baseName } from '../core/recognise';
 import { displayPath, type AnalysisCache } from './cache';
 import { autoRefresh } from './config';
-import { documentKind } from './kind';
+import { documentKind } from '../core/editor-language';
 import { reportText } from './lazy-core';
 
 export const REPORT_SCHEME = 'layer-lens';

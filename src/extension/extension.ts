@@ -8,7 +8,7 @@ import { ExplainFeature } from './explain';
 import { registerGuide } from './guide';
 import { LayerHoverProvider } from './hover';
 import { registerImageFeatures, type ImagesApi } from './images';
-import { LANGUAGE_IDS } from './kind';
+import { LANGUAGE_IDS } from '../core/editor-language';
 
 /** What `activate` returns: read by the integration tests (and any extension that depends on this one). */
 export interface LayerLensApi {

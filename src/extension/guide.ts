@@ -3,7 +3,7 @@
 // Markdown preview unless `layerLens.guide.openIn` asks for the source.
 import * as vscode from 'vscode';
 import { guideTarget } from './config';
-import { GUIDE_TEXT, guideSection } from './guide-sections';
+import { GUIDE_TEXT, guideSection } from '../core/guide-sections';
 
 export const GUIDE_SCHEME = 'layer-lens-guide';
 /** The `.md` extension makes VS Code give the document the `markdown` language. */

@@ -1,12 +1,11 @@
-// The hover: which layer owns the key, value, instruction or flag under the mouse, in a few lines that sit well
-// under other extensions' hovers (Red Hat YAML's schema text, Docker's instruction docs).
+// The hover adapter: reads the settings, finds the field under the mouse and wraps the core's hover Markdown
+// (src/core/format/hover.ts) for VS Code, trusting only the Layer Lens commands its links run.
 import * as vscode from 'vscode';
-import type { Analysis, FieldAt } from '../core';
+import type { FieldAt } from '../core';
+import { guideSection } from '../core/guide-sections';
 import type { AnalysisCache } from './cache';
 import { hoverSettings } from './config';
-import { guideSection } from './guide-sections';
-import { counterpartText, fieldBadge, inlineMarkdown } from './labels';
-import { core } from './lazy-core';
+import { core, hoverText } from './lazy-core';
 
 /** The only commands hover links may run: the Markdown is trusted for these and nothing else. */
 export const HOVER_COMMANDS = ['layerLens.openGuide', 'layerLens.explainFile'];
@@ -23,35 +22,18 @@ export class LayerHoverProvider implements vscode.HoverProvider {
     const offset = document.offsetAt(position);
     const hit = core().fieldAt(analysis, offset);
     if (!hit || token.isCancellationRequested) return undefined;
-    const markdown = hoverMarkdown(analysis, hit, document.uri, settings.detailed, settings.links);
-    return new vscode.Hover(markdown, hoverRange(document, hit, offset));
+    const guide = hit.field.entry.guide;
+    const links = settings.links
+      ? {
+          guideTitle: guideSection(guide)?.title ?? 'Contrast guide',
+          guide: commandUri('layerLens.openGuide', guide),
+          explain: commandUri('layerLens.explainFile', document.uri.toString()),
+        }
+      : undefined;
+    const md = new vscode.MarkdownString(hoverText().hoverMarkdown(analysis, hit, { detailed: settings.detailed, links }), true);
+    md.isTrusted = { enabledCommands: HOVER_COMMANDS };
+    return new vscode.Hover(md, hoverRange(document, hit, offset));
   }
-}
-
-function hoverMarkdown(analysis: Analysis, hit: FieldAt, uri: vscode.Uri, detailed: boolean, links: boolean): vscode.MarkdownString {
-  const field = hit.field;
-  const report = core().toReportField(analysis, field);
-  const head = `$(layers) **${fieldBadge(field, analysis.kind)}**`;
-  const parts = [detailed ? `${head} · ${report.phase} · \`${field.path.replace(/`/g, "'")}\`` : head];
-  parts.push(inlineMarkdown(report.summary));
-  if (field.inferred) {
-    const kind = field.resource ? `\`${field.resource.split('/')[0]}\`` : 'This object’s kind';
-    parts.push(`*Inferred:* ${kind} is not a kind Layer Lens knows, so this answer is read from the field’s shape.`);
-  }
-  if (report.note) parts.push(`$(arrow-swap) ${inlineMarkdown(report.note)}`);
-  if (detailed && report.counterparts.length > 0) {
-    parts.push(`*Elsewhere:* ${report.counterparts.map((c) => counterpartText(c, inlineMarkdown)).join(' · ')}`);
-  }
-  if (links) {
-    const title = guideSection(report.guide)?.title ?? 'Contrast guide';
-    parts.push(
-      `[$(book) Guide: ${inlineMarkdown(title)}](${commandUri('layerLens.openGuide', report.guide)} "Open the Layer Lens contrast guide at this section")` +
-        ` · [$(list-tree) Explain this file](${commandUri('layerLens.explainFile', uri.toString())} "Every field of this file by layer")`,
-    );
-  }
-  const md = new vscode.MarkdownString(parts.join('\n\n'), true);
-  md.isTrusted = { enabledCommands: HOVER_COMMANDS };
-  return md;
 }
 
 function commandUri(command: string, ...args: string[]): string {

@@ -1,10 +1,11 @@
 // The core, loaded on first use. Activation only registers providers and commands; the core — the layer tables,
-// `yaml`, `dockerfile-ast`, the image index, the report text — costs several times more to compile and run than
-// all of that, so it ships as a second bundle, out/core.js (built from core-bundle.ts), required beside
-// out/extension.js when the first hover, report or index scan asks, once.
+// `yaml`, `dockerfile-ast`, the image index, the report text and the hover Markdown — costs several times more to
+// compile and run than all of that, so it ships as a second bundle, out/core.js (built from core-bundle.ts),
+// required beside out/extension.js when the first hover, report or index scan asks, once.
 // Everything the extension loads eagerly may import from the core only types (`import type`, erased) and small
-// pure modules (`core/recognise`, `core/text`, the badge labels): any other value import would bundle the core
-// into out/extension.js again (test/unit/extension-bundle.test.ts checks that it does not).
+// pure modules (`core/recognise`, `core/text`, `core/editor-language`, `core/guide-sections`): any other value
+// import would bundle the core into out/extension.js again (test/unit/extension-bundle.test.ts checks that it
+// does not).
 import type * as CoreBundle from './core-bundle';
 
 let loaded: typeof CoreBundle | undefined;
@@ -14,9 +15,11 @@ function bundle(): typeof CoreBundle {
   return (loaded ??= require('./core.js') as typeof CoreBundle);
 }
 
-/** Analysis, queries and the report structure. */
+/** ClassifiedFile, queries and the report structure. */
 export const core = (): typeof CoreBundle.core => bundle().core;
 /** The workspace image index, its rules and fixes. */
 export const imagesCore = (): typeof CoreBundle.images => bundle().images;
 /** The Explain report text (it renders the core's report). */
 export const reportText = (): typeof CoreBundle.reportText => bundle().reportText;
+/** The hover Markdown. */
+export const hoverText = (): typeof CoreBundle.hoverText => bundle().hoverText;

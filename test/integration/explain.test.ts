@@ -2,6 +2,7 @@
 // `layer-lens-report` document, lists every field by layer, links back to source lines and follows edits.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { classifyFile } from '../../src/core';
 import { activate, closeAllEditors, fixture, open, until } from './helpers';
 
 async function explain(...args: unknown[]): Promise<vscode.TextDocument> {
@@ -51,6 +52,24 @@ suite('explain this file', () => {
     assert.match(orchestration, /^ {2}L27:13 +spec\.template\.spec\.containers\[0\]\.resources\.requests {2}\[schedule\]$/m);
   });
 
+  test("each field's documentation: a Docs line under its summary exactly when its entry has a source", async () => {
+    for (const [name, kind] of [['k8s/app.yaml', 'kubernetes'], ['Dockerfile', 'dockerfile']] as const) {
+      const text = (await explain(fixture(name))).getText();
+      const source = await open(name);
+      const file = classifyFile(source.uri.fsPath, source.getText(), { kind });
+      const field = kind === 'kubernetes' ? 'spec.replicas' : 'HEALTHCHECK';
+      const f = file.fields.find((x) => x.path === field);
+      assert.ok(f, field);
+      const line = file.lines.positionAt(f.keyStart).line + 1;
+      // The field's line, then its detail lines up to the next field or heading.
+      const block = new RegExp(`^ {2}L${line}:\\d+ +${field.replace(/\./g, '\\.')} {2}\\[[a-z]+\\]\\n((?: {12}.*\\n)*)`, 'm').exec(text);
+      assert.ok(block, `${field} in:\n${text}`);
+      const docs = block[1].split('\n').filter((l) => /(?:^| · )Docs: /.test(l.trim()));
+      if (f.entry.source) assert.deepEqual(docs.map((l) => l.trim().replace(/^.*Docs: /, '')), [f.entry.source], block[1]);
+      else assert.deepEqual(docs, [], block[1]);
+    }
+  });
+
   test('Compose: the deploy: keys are listed under Docker Swarm', async () => {
     const text = (await explain(fixture('compose.yaml'))).getText();
     assert.match(text, /^Orchestrator: +Docker Swarm/m);
@@ -67,14 +86,16 @@ suite('explain this file', () => {
     assert.match(text, /schedule\/scale · Kubernetes layer ━━ 0 fields\n {2}\(none: a Dockerfile builds one image/);
   });
 
-  test('every location links to its line in the source', async () => {
+  test('every location links to its line in the source; Docs URLs to their pages', async () => {
     const source = await open('k8s/app.yaml');
     const report = await explain(source.uri);
     const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', report.uri);
     assert.ok(links.length > 40, `${links.length} links`);
     for (const link of links) {
       assert.ok(link.target, 'resolved link');
-      assert.equal(link.target.with({ fragment: '' }).toString(), source.uri.toString());
+      // VS Code's own detection makes the URL on a Docs line clickable; every other link goes to the source.
+      if (link.target.scheme === 'https') assert.match(report.lineAt(link.range.start.line).text, / Docs: https:\/\/\S+$/);
+      else assert.equal(link.target.with({ fragment: '' }).toString(), source.uri.toString());
     }
     // The link on `spec.replicas` goes to the `replicas:` key of the Deployment.
     const line = report.getText().split('\n').findIndex((l) => / {2}spec\.replicas {2}\[/.test(l));

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { classifyFile, fieldAt, toReportField, type FileKind } from '../../src/core';
 import type { LayerLensApi } from '../../src/extension/extension';
 
 /** The compiled tests run from out/test/suite; the fixtures stay in the source tree. */
@@ -63,6 +64,23 @@ export async function mustHover(document: vscode.TextDocument, needle: string, n
   const hover = await layerHover(document, positionOf(document, needle, nth, delta));
   assert.ok(hover, `a Layer Lens hover on '${needle}' (#${nth}) in ${path.basename(document.uri.path)}`);
   return hover;
+}
+
+/** The core's own answer at a position: what the hover must say. */
+export function coreAnswer(document: vscode.TextDocument, position: vscode.Position, kind: FileKind) {
+  const file = classifyFile(document.uri.fsPath, document.getText(), { kind });
+  const hit = fieldAt(file, document.offsetAt(position));
+  assert.ok(hit, `the core finds a field at ${position.line + 1}:${position.character + 1}`);
+  return { field: hit.field, report: toReportField(file, hit.field) };
+}
+
+/**
+ * The hover links the entry's documentation exactly when the entry has a source (the tables are gaining them):
+ * `[$(link-external) Docs](<source>)`, a plain https link VS Code opens in the browser.
+ */
+export function assertDocsLink(hover: LayerHover, source: string): void {
+  if (source) assert.ok(hover.text.includes(`Docs](${source})`), `Docs link to ${source} in:\n${hover.text}`);
+  else assert.doesNotMatch(hover.text, /\$\(link-external\) Docs\]\(/, 'no Docs link for an entry without a source');
 }
 
 /** The first line of a hover: the badge, then (detailed) phase and path. */

@@ -2,23 +2,15 @@
 // of a multi-document manifest, in a Helm template VS Code calls plain `yaml`, and never in plain YAML.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { analyze, fieldAt, toReportField, type FileKind } from '../../src/core';
-import { inlineMarkdown } from '../../src/extension/labels';
-import { activate, firstLine, layerHover, mustHover, open, positionOf, until, type LayerHover } from './helpers';
+import type { FileKind } from '../../src/core';
+import { inlineMarkdown } from '../../src/core/format/inline';
+import { activate, assertDocsLink, coreAnswer, firstLine, layerHover, mustHover, open, positionOf, until, type LayerHover } from './helpers';
 
 const DOCKER = 'build/run · Docker layer';
 const KUBERNETES = 'schedule/scale · Kubernetes layer';
 const SWARM = 'schedule/scale · Docker Swarm';
 
-/** The core's own answer at a position: what the hover must say. */
-function coreAnswer(document: vscode.TextDocument, position: vscode.Position, kind: FileKind) {
-  const analysis = analyze(document.uri.fsPath, document.getText(), { kind });
-  const hit = fieldAt(analysis, document.offsetAt(position));
-  assert.ok(hit, `the core finds a field at ${position.line + 1}:${position.character + 1}`);
-  return { field: hit.field, report: toReportField(analysis, hit.field) };
-}
-
-/** The hover at `needle` shows the badge, phase, path and summary the core gives that position. */
+/** The hover at `needle` shows the badge, phase, path, summary and Docs link the core gives that position. */
 async function assertMatchesCore(document: vscode.TextDocument, kind: FileKind, needle: string, nth = 0, delta = 0): Promise<LayerHover> {
   const position = positionOf(document, needle, nth, delta);
   const hover = await mustHover(document, needle, nth, delta);
@@ -27,6 +19,7 @@ async function assertMatchesCore(document: vscode.TextDocument, kind: FileKind, 
   assert.ok(firstLine(hover).includes(` · ${report.phase} · `), `phase ${report.phase} in: ${firstLine(hover)}`);
   assert.ok(hover.text.includes(inlineMarkdown(report.summary)), `summary of ${field.entryId} in:\n${hover.text}`);
   if (report.note) assert.ok(hover.text.includes(inlineMarkdown(report.note)), `note of ${field.entryId} in:\n${hover.text}`);
+  assertDocsLink(hover, report.source);
   return hover;
 }
 
@@ -220,6 +213,18 @@ suite('hover', () => {
   });
 
   suite('links, untitled documents and the cache', () => {
+    test("a Kubernetes field and a Dockerfile instruction link their entry's documentation", async () => {
+      const manifest = await open('k8s/app.yaml');
+      const replicas = await mustHover(manifest, 'replicas: 3', 0, 1);
+      assertDocsLink(replicas, coreAnswer(manifest, positionOf(manifest, 'replicas: 3', 0, 1), 'kubernetes').report.source);
+      const dockerfile = await open('Dockerfile');
+      const health = await mustHover(dockerfile, 'HEALTHCHECK', 0, 2);
+      const { report } = coreAnswer(dockerfile, positionOf(dockerfile, 'HEALTHCHECK', 0, 2), 'dockerfile');
+      assertDocsLink(health, report.source);
+      // The note cites its own page where it differs from the field's.
+      if (report.noteSource && report.noteSource !== report.source) assert.ok(health.text.includes(`[Docs](${report.noteSource})`), health.text);
+    });
+
     test('hover links open the guide section and explain this file, as trusted command links', async () => {
       const doc = await open('k8s/app.yaml');
       const hover = await mustHover(doc, 'replicas: 3', 0, 1);

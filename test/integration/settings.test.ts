@@ -2,7 +2,7 @@
 // level, and restored afterwards.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, closeAllEditors, firstLine, layerHover, mustHover, open, positionOf, withSetting } from './helpers';
+import { activate, assertDocsLink, closeAllEditors, coreAnswer, firstLine, layerHover, mustHover, open, positionOf, withSetting } from './helpers';
 
 suite('settings', () => {
   let dockerfile: vscode.TextDocument;
@@ -112,14 +112,16 @@ suite('settings', () => {
       assert.doesNotMatch(brief.text, /\*Elsewhere:\*/);
       assert.match(brief.text, /ENTRYPOINT/, 'the cross-layer note stays');
       assert.match(brief.text, /command:layerLens\.openGuide/, 'links stay');
+      assertDocsLink(brief, coreAnswer(manifest, positionOf(manifest, 'command:', 0, 1), 'kubernetes').report.source);
       assert.ok(brief.text.length < detailed.text.length);
     });
   });
 
-  test('layerLens.hover.showLinks: false drops the command links', async () => {
+  test('layerLens.hover.showLinks: false drops the command links, not the Docs link', async () => {
     await withSetting('hover.showLinks', false, async () => {
       const hover = await mustHover(compose, 'replicas', 0, 1);
       assert.doesNotMatch(hover.text, /command:/);
+      assertDocsLink(hover, coreAnswer(compose, positionOf(compose, 'replicas', 0, 1), 'compose').report.source);
       assert.match(firstLine(hover), /Docker Swarm/);
     });
   });

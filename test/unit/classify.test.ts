@@ -1,7 +1,7 @@
-// The YAML classifier end to end (analyze → fields): the Deployment → template → Pod → container chain, CronJob's
+// The YAML classifier end to end (classifyFile → fields): the Deployment → template → Pod → container chain, CronJob's
 // jobTemplate, List items, unknown kinds read by shape, Compose x- blocks and deploy keys.
 import * as assert from 'node:assert/strict';
-import { buildReport, type Analysis } from '../../src/core';
+import { buildReport, type ClassifiedFile } from '../../src/core';
 import { entries } from '../../src/core/tables';
 import { analyzed, field, lines } from './helpers';
 
@@ -28,8 +28,8 @@ const DEPLOYMENT = lines(
 );
 const CONTAINER = 'spec.template.spec.containers[0]';
 
-const layerOf = (a: Analysis, path: string) => field(a, path).entry.layer;
-const idOf = (a: Analysis, path: string) => field(a, path).entryId;
+const layerOf = (a: ClassifiedFile, path: string) => field(a, path).entry.layer;
+const idOf = (a: ClassifiedFile, path: string) => field(a, path).entryId;
 
 describe('classify (YAML)', () => {
   describe('Deployment → template → Pod → container', () => {

@@ -195,9 +195,9 @@ describe('layer-lens CLI', function () {
       assert.equal(r.status, 0);
       const md = r.stdout;
       assert.match(md, /^# Layer Lens\n\n## `Dockerfile`\n\nDockerfile · 5 instructions: 5 build\/run, 0 schedule\/scale\n/);
-      assert.match(md, /^### build\/run · Docker layer \(5\)\n\n\| Line \| Field \| Phase \| What it governs \|\n\| ---: \| --- \| --- \| --- \|\n\| 1:1 \| `FROM` \| build \| /m);
+      assert.match(md, /^### build\/run · Docker layer \(5\)\n\n\| Line \| Field \| Phase \| What it governs \| Source \|\n\| ---: \| --- \| --- \| --- \| --- \|\n\| 1:1 \| `FROM` \| build \| /m);
       assert.match(md, /^## `k8s\/deploy\.yaml`$/m);
-      assert.match(md, /^\| Line \| Object \| Field \| Phase \| What it governs \|$/m);
+      assert.match(md, /^\| Line \| Object \| Field \| Phase \| What it governs \| Source \|$/m);
       assert.match(md, /^\| 5:3 \| `Deployment\/web` \| `spec\.replicas` \| scale \| /m);
       assert.match(md, /^### Notes\n\n- 4:1 `EXPOSE`: /m);
       // Every table row has as many cells as its header.

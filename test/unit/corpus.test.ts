@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
 import { isMap, parseAllDocuments, visit } from 'yaml';
-import { analyze, buildReport, kindFromName, type Analysis, type FileKind } from '../../src/core';
+import { classifyFile, buildReport, kindFromName, type ClassifiedFile, type FileKind } from '../../src/core';
 import { GUIDE_IDS, SOURCE_PREFIXES } from '../../src/core/types';
 import { entries } from '../../src/core/tables';
 import { isTemplated, maskTemplates } from '../../src/core/yaml/templates';
@@ -17,7 +17,7 @@ import { CORPUS, filesUnder } from './helpers';
 interface Item {
   rel: string;
   text: string;
-  analysis: Analysis;
+  analysis: ClassifiedFile;
 }
 
 /** Plain YAML that is neither Compose nor a manifest: CI and bot config, Helm chart metadata, app config. */
@@ -55,7 +55,7 @@ describe('corpus', function () {
     const all = filesUnder(CORPUS).filter((p) => isCandidateName(path.basename(p)));
     items = all.map((p) => {
       const text = readFileSync(p, 'utf8');
-      return { rel: path.relative(CORPUS, p), text, analysis: analyze(p, text) };
+      return { rel: path.relative(CORPUS, p), text, analysis: classifyFile(p, text) };
     });
   });
 

@@ -1,7 +1,7 @@
-// Dockerfiles end to end (analyze → fields and extras): stages, notes for what never reaches the image, ARG before
+// Dockerfiles end to end (classifyFile → fields and extras): stages, notes for what never reaches the image, ARG before
 // FROM, ONBUILD, flags, heredocs, the escape directive and parser directives.
 import * as assert from 'node:assert/strict';
-import { buildReport, fieldAt, type Analysis } from '../../src/core';
+import { buildReport, fieldAt, type ClassifiedFile } from '../../src/core';
 import { entries } from '../../src/core/tables';
 import { analyzed, lines, offsetOf } from './helpers';
 
@@ -24,7 +24,7 @@ const MULTI = lines(
   'frobnicate now',
 );
 
-const byKeyword = (a: Analysis, keyword: string) => a.fields.filter((f) => f.path === keyword);
+const byKeyword = (a: ClassifiedFile, keyword: string) => a.fields.filter((f) => f.path === keyword);
 
 describe('classify (Dockerfile)', () => {
   const a = analyzed('Dockerfile', MULTI);

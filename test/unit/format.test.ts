@@ -1,13 +1,13 @@
 // The output formats on their own (pure functions of a Report): text, Markdown and the JSON contract.
 import * as assert from 'node:assert/strict';
-import { analyze, buildReport, type Report } from '../../src/core';
+import { classifyFile, buildReport, type Report } from '../../src/core';
 import { formatJson, jsonFailure, jsonFile } from '../../src/core/format/json';
 import { countsLine, layerTitle } from '../../src/core/format/labels';
 import { formatMarkdown } from '../../src/core/format/markdown';
 import { formatText, visible } from '../../src/core/format/text';
-import { lines } from './helpers';
+import { citing, lines } from './helpers';
 
-const report = (name: string, text: string): Report => buildReport(analyze(name, text));
+const report = (name: string, text: string): Report => buildReport(classifyFile(name, text));
 
 const MANIFEST = lines(
   'apiVersion: v1',
@@ -92,13 +92,52 @@ describe('output formats', () => {
       const row = md.split('\n').find((l) => l.includes('a\\|b'))!;
       assert.ok(row, md);
       assert.match(row, /``services\.a\\\|b`c``/);
-      assert.equal(row.replace(/\\\|/g, '').split('|').length, '| Line | Field | Phase | What it governs |'.split('|').length);
+      assert.equal(row.replace(/\\\|/g, '').split('|').length, '| Line | Field | Phase | What it governs | Source |'.split('|').length);
     });
 
     it('has an Object column for manifests only', () => {
       assert.match(formatMarkdown(report('pod.yaml', MANIFEST)), /\| Line \| Object \| Field \|/);
       assert.doesNotMatch(formatMarkdown(report('Dockerfile', 'FROM x\n')), /Object/);
       assert.match(formatMarkdown(report('Dockerfile', 'FROM x\n')), /### schedule\/scale · Kubernetes layer \(0\)\n\nNone\./);
+    });
+  });
+
+  describe('sources and feature states', () => {
+    const DOCS = 'https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#nodeselector';
+    const cited = buildReport(citing(classifyFile('pod.yaml', MANIFEST), 'spec.nodeSelector', { source: DOCS, state: 'beta', since: '1.33' }));
+
+    it('text: the state after the summary, the source at the end of the line', () => {
+      const line = formatText(cited).split('\n').find((l) => / spec\.nodeSelector — /.test(l))!;
+      assert.ok(line.endsWith(` (beta since 1.33)  ${DOCS}`), line);
+    });
+
+    it('markdown: the state beside the phase, a Docs link in the Source column', () => {
+      const row = formatMarkdown(cited).split('\n').find((l) => l.includes('`spec.nodeSelector`'))!;
+      assert.match(row, / \| schedule \(beta since 1\.33\) \| /);
+      assert.ok(row.endsWith(` | [Docs](${DOCS}) |`), row);
+    });
+
+    it('every field and note shows its own source, and nothing where it has none', () => {
+      for (const r of [cited, report('Dockerfile', 'ARG V=1\nFROM x\nHEALTHCHECK CMD true\n'), report('compose.yaml', lines('services:', '  a:', '    image: x', '    deploy: {replicas: 2}'))]) {
+        const text = formatText(r).split('\n');
+        const md = formatMarkdown(r).split('\n');
+        for (const f of r.fields) {
+          const textLine = text.find((l) => l.includes(` ${f.line}:${f.column}  ${f.path}`))!;
+          const row = md.find((l) => l.startsWith(`| ${f.line}:${f.column} |`))!;
+          if (f.source) {
+            assert.ok(textLine.endsWith(`  ${f.source}`), textLine);
+            assert.ok(row.endsWith(` | [Docs](${f.source}) |`), row);
+          } else {
+            assert.doesNotMatch(textLine, /https:/);
+            assert.ok(row.endsWith(' |  |'), row);
+          }
+        }
+        for (const n of r.notes) {
+          const item = md.find((l) => l.startsWith(`- ${n.line}:${n.column} `))!;
+          assert.equal(item.includes('[Docs]('), n.source !== '', item);
+          if (n.source) assert.ok(item.endsWith(`[Docs](${n.source})`), item);
+        }
+      }
     });
   });
 

@@ -1,11 +1,11 @@
 // Seeded fuzzing of the core over the corpus: thousands of mutated files (truncated, bytes flipped, lines shuffled,
 // spliced) plus hostile inputs (10k-deep nesting, 5 MB files, binary data, alias bombs, Dockerfile garbage). For each:
-// analyze + buildReport + every output format + fieldAt at random offsets must not throw, must keep the core's
+// classifyFile + buildReport + every output format + fieldAt at random offsets must not throw, must keep the core's
 // invariants, and must answer within a bound. Reproduce a run with LAYER_LENS_FUZZ_SEED=<seed shown in the title>.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze, buildReport, fieldAt, type Analysis, type FileKind } from '../../src/core';
+import { classifyFile, buildReport, fieldAt, type ClassifiedFile, type FileKind } from '../../src/core';
 import { jsonFile } from '../../src/core/format/json';
 import { formatMarkdown } from '../../src/core/format/markdown';
 import { formatText } from '../../src/core/format/text';
@@ -18,7 +18,7 @@ const SEED = Number(process.env.LAYER_LENS_FUZZ_SEED ?? 0x1a7e5eed) >>> 0;
 const MUTATIONS = 3000;
 const MB = 1024 * 1024;
 /**
- * One case (analyze, report, three formats, 25 lookups) must answer within 2 s plus 6× the time this machine,
+ * One case (classifyFile, report, three formats, 25 lookups) must answer within 2 s plus 6× the time this machine,
  * right now, takes for a real manifest of the same size (measured in `before`; dense flow syntax costs yaml ~3× more
  * per byte). Linear work passes however loaded the 2 cores are; a quadratic or exponential path — what a hang looks
  * like — does not.
@@ -103,7 +103,7 @@ interface Stats {
 const stats: Stats = { cases: 0, slowestMs: 0, slowest: '' };
 
 /** The core's promises about any analysis; returns what is broken. */
-function invariantProblems(a: Analysis): string[] {
+function invariantProblems(a: ClassifiedFile): string[] {
   const out: string[] = [];
   const n = a.text.length;
   for (const f of [...a.fields, ...a.extras]) {
@@ -138,10 +138,10 @@ function exercise(label: string, name: string, text: string, kind?: FileKind): v
   assert.ok(ms < boundMs(text.length), `${label}: ${ms.toFixed(0)} ms (bound ${boundMs(text.length).toFixed(0)} ms)`);
 }
 
-/** analyze + report + the three formats + fieldAt at each offset, checking the invariants; returns milliseconds. */
+/** classifyFile + report + the three formats + fieldAt at each offset, checking the invariants; returns milliseconds. */
 function timedRun(name: string, text: string, kind: FileKind | undefined, offsets: number[]): number {
   const start = performance.now();
-  const a = analyze(name, text, kind ? { kind } : {});
+  const a = classifyFile(name, text, kind ? { kind } : {});
   const report = buildReport(a);
   jsonFile(report);
   formatText(report, { color: true });
@@ -168,7 +168,7 @@ let oneMB = '';
 function calibrate(): number {
   const times = [0, 1].map(() => {
     const start = performance.now();
-    const report = buildReport(analyze('all.yaml', oneMB));
+    const report = buildReport(classifyFile('all.yaml', oneMB));
     formatText(report);
     formatMarkdown(report);
     jsonFile(report);
@@ -234,7 +234,7 @@ describe(`fuzz (seed 0x${SEED.toString(16)})`, function () {
     }
     exercise('nesting in a Dockerfile', 'Dockerfile', 'FROM x\nRUN ' + '\\\n'.repeat(10_000) + 'echo\n');
     // The cut is reported, and what sits above it, and the documents after it, are still read.
-    const a = analyze('deploy.yaml', header + '  x: ' + '['.repeat(10_000) + '\n---\napiVersion: v1\nkind: Pod\n');
+    const a = classifyFile('deploy.yaml', header + '  x: ' + '['.repeat(10_000) + '\n---\napiVersion: v1\nkind: Pod\n');
     assert.ok(a.problems.some((p) => p.message.includes(`nested more than ${MAX_NESTING} levels`)));
     assert.deepEqual(a.fields.map((f) => `${f.document}:${f.path}`), ['0:apiVersion', '0:kind', '0:data', '0:data.x', '1:apiVersion', '1:kind']);
   });

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, type IGrammar, type StateStack } from 'vscode-textmate';
-import { analyze, type FileKind } from '../../src/core';
-import { FIELD_LINE, renderReport } from '../../src/extension/report-text';
-import { widget } from './helpers';
+import { classifyFile, type FileKind } from '../../src/core';
+import { FIELD_LINE, renderReport } from '../../src/core/format/report-text';
+import { citing, widget } from './helpers';
 
 // The bundle runs from out/test/unit.
 const ROOT = path.resolve(__dirname, '../../..');
@@ -48,7 +48,7 @@ function tokenise(text: string): Token[][] {
 }
 
 function report(name: string, text: string, kind?: FileKind): string {
-  return renderReport(analyze(name, text, kind ? { kind } : {}), { name, location: `/ws/${name}` });
+  return renderReport(classifyFile(name, text, kind ? { kind } : {}), { name, location: `/ws/${name}` });
 }
 
 /** The scopes of the first token whose text is exactly `text`, on any line. */
@@ -137,7 +137,18 @@ describe('report grammar', () => {
     assert.ok(hasScope(scopesOf(lines, 'spec.size'), 'variable.other.property.path'));
   });
 
-  it('problems are marked, and the section after them is a heading again', () => {
+  it('the state and Docs line: the state, the label and the URL get their scopes', () => {
+    const docs = 'https://docs.docker.com/reference/compose-file/deploy/#replicas';
+    const file = citing(classifyFile('compose.yaml', COMPOSE), 'services.api.deploy.replicas', { source: docs, state: 'GA', since: '1.33' });
+    const lines = tokenise(renderReport(file, { name: 'compose.yaml', location: '/ws/compose.yaml' }));
+    assert.ok(hasScope(scopesOf(lines, 'GA since 1.33'), 'storage.modifier.feature-state'));
+    assert.ok(hasScope(scopesOf(lines, 'Docs'), 'keyword.other.label'));
+    assert.ok(hasScope(scopesOf(lines, docs), 'markup.underline.link'));
+    const sourceOnly = tokenise(renderReport(citing(classifyFile('compose.yaml', COMPOSE), 'services.api.image', { source: docs }), { name: 'c', location: 'c' }));
+    assert.ok(hasScope(scopesOf(sourceOnly, docs), 'markup.underline.link'));
+  });
+
+    it('problems are marked, and the section after them is a heading again', () => {
     const text = report('k8s.yaml', MANIFEST);
     assert.match(text, /━━ Problems ━━/);
     const lines = tokenise(text);

@@ -5,7 +5,7 @@
 import * as assert from "node:assert/strict";
 import { parse } from "yaml";
 import guide from "../../src/guide/contrast.md";
-import { analyze, SOURCE_PREFIXES, type ClassifiedField } from "../../src/core";
+import { classifyFile, SOURCE_PREFIXES, type ClassifiedField } from "../../src/core";
 
 /** The three badges and what the core must answer for each. */
 const BADGES: Record<string, { layer: string; orchestrator?: string }> = {
@@ -154,14 +154,14 @@ function classify(s: Statement): { path: string; fields: ClassifiedField[] } {
     const keyword = s.span.split(/\s+/)[0];
     const text =
       s.span === "FROM" ? "FROM alpine\n" : `FROM alpine\n${s.span}\n`;
-    const fields = analyze("Dockerfile", text).fields.filter(
+    const fields = classifyFile("Dockerfile", text).fields.filter(
       (f) => f.path === keyword,
     );
     return { path: keyword, fields: fields.slice(-1) };
   }
   if (s.place === "Kubernetes object") {
     const text = `apiVersion: v1\nkind: ${s.span}\nmetadata: {name: api}\n`;
-    return { path: "kind", fields: analyze("object.yaml", text).fields };
+    return { path: "kind", fields: classifyFile("object.yaml", text).fields };
   }
   const place = YAML_PLACES[s.place];
   // `key: value` spans parse to one-key maps; a bare key is a field with no value. Dots in a key walk down maps.
@@ -177,7 +177,7 @@ function classify(s: Statement): { path: string; fields: ClassifiedField[] } {
     .map((k) => (/^\d+$/.test(k) ? `[${k}]` : `.${k}`))
     .join("")
     .replace(/^\./, "");
-  const under = analyze(place.file, JSON.stringify(doc, null, 2)).fields.filter(
+  const under = classifyFile(place.file, JSON.stringify(doc, null, 2)).fields.filter(
     (f) =>
       f.path === path ||
       f.path.startsWith(`${path}.`) ||

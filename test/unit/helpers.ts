@@ -1,7 +1,7 @@
 // Small helpers shared by the core's unit tests (bundled into each test file; not a test itself).
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze, type Analysis, type ClassifiedField } from '../../src/core';
+import { classifyFile, type ClassifiedFile, type ClassifiedField, type LayerEntry } from '../../src/core';
 
 /** The repository root (tests run from out/test/unit). */
 export const REPO = path.resolve(__dirname, '../../..');
@@ -10,12 +10,12 @@ export const REPO = path.resolve(__dirname, '../../..');
 export const CORPUS = path.join(REPO, 'test/fixtures/corpus');
 
 /** Analyse a text as if it were a file with this name. */
-export function analyzed(name: string, text: string): Analysis {
-  return analyze(name, text);
+export function analyzed(name: string, text: string): ClassifiedFile {
+  return classifyFile(name, text);
 }
 
 /** Field by exact path (the first when several share it: Dockerfile keywords). */
-export function field(analysis: Analysis, path: string): ClassifiedField {
+export function field(analysis: ClassifiedFile, path: string): ClassifiedField {
   const f = analysis.fields.find((x) => x.path === path);
   if (!f) throw new Error(`no field '${path}' among: ${analysis.fields.map((x) => x.path).join(', ')}`);
   return f;
@@ -48,3 +48,13 @@ export const lines = (...ls: string[]): string => ls.join('\n') + '\n';
 /** A custom resource no table knows (example.com/v1 Widget `w`), so the core infers its fields; `spec` lines go under spec:. */
 export const widget = (...spec: string[]): string =>
   lines('apiVersion: example.com/v1', 'kind: Widget', 'metadata:', '  name: w', 'spec:', ...spec.map((l) => `  ${l}`));
+
+/**
+ * A copy of `file` in which the fields at `path` cite `entry` (a source, a feature state): the renderers are tested
+ * on what they do with a cited entry, whichever table rows carry their sources yet. The tables are not touched.
+ */
+export function citing(file: ClassifiedFile, path: string, entry: Partial<LayerEntry>): ClassifiedFile {
+  field(file, path);
+  const fields = file.fields.map((f) => (f.path === path ? { ...f, entry: { ...f.entry, ...entry } } : f));
+  return { ...file, fields };
+}

@@ -1,7 +1,7 @@
 // fieldAt: the field under a position — a key, its value, inside a list value, a Dockerfile flag or instruction —
 // and nothing between documents or in comments.
 import * as assert from 'node:assert/strict';
-import { fieldAt, type Analysis } from '../../src/core';
+import { fieldAt, type ClassifiedFile } from '../../src/core';
 import { analyzed, lines, offsetOf } from './helpers';
 
 const MANIFEST = lines(
@@ -24,7 +24,7 @@ const MANIFEST = lines(
   'kind: Service',
 );
 
-const at = (a: Analysis, offset: number) => {
+const at = (a: ClassifiedFile, offset: number) => {
   const hit = fieldAt(a, offset);
   return hit && { path: hit.field.path, on: hit.on };
 };

@@ -1,9 +1,10 @@
 // Markdown explanation: a heading per file, a table per layer, notes as a list. Pastes into issues and PRs.
 import type { Report, ReportField } from '../report';
-import { countsLine, kindName, layerTitle } from './labels';
+import { docsLink, inlineCode } from './inline';
+import { countsLine, featureStateText, kindName, layerTitle } from './labels';
 
 export function formatMarkdown(report: Report): string {
-  const out: string[] = [`## ${code(report.path)}`, '', `${kindName(report.kind)} · ${countsLine(report)}`, ''];
+  const out: string[] = [`## ${inlineCode(report.path)}`, '', `${kindName(report.kind)} · ${countsLine(report)}`, ''];
   if (report.skipped) {
     out.push(`Skipped: ${cell(report.skipped)}`, '');
     return out.join('\n');
@@ -15,14 +16,14 @@ export function formatMarkdown(report: Report): string {
       out.push('None.', '');
       continue;
     }
-    out.push(withResource ? '| Line | Object | Field | Phase | What it governs |' : '| Line | Field | Phase | What it governs |');
-    out.push(withResource ? '| ---: | --- | --- | --- | --- |' : '| ---: | --- | --- | --- |');
+    out.push(withResource ? '| Line | Object | Field | Phase | What it governs | Source |' : '| Line | Field | Phase | What it governs | Source |');
+    out.push(withResource ? '| ---: | --- | --- | --- | --- | --- |' : '| ---: | --- | --- | --- | --- |');
     for (const f of group.fields) out.push(row(f, withResource));
     out.push('');
   }
   if (report.notes.length > 0) {
     out.push('### Notes', '');
-    for (const n of report.notes) out.push(`- ${n.line}:${n.column} ${code(n.path)}: ${cell(n.text)}`);
+    for (const n of report.notes) out.push(`- ${n.line}:${n.column} ${inlineCode(n.path)}: ${cell(n.text)}${n.source ? ` ${docsLink(n.source)}` : ''}`);
     out.push('');
   }
   if (report.problems.length > 0) {
@@ -35,17 +36,15 @@ export function formatMarkdown(report: Report): string {
 
 function row(f: ReportField, withResource: boolean): string {
   const field = code(f.path) + (f.inferred ? ' *(inferred)*' : '');
-  const cells = [`${f.line}:${f.column}`, ...(withResource ? [f.resource ? code(f.resource) : ''] : []), field, f.phase, cell(f.summary)];
+  const state = featureStateText(f);
+  const phase = state ? `${f.phase} (${state})` : f.phase;
+  const cells = [`${f.line}:${f.column}`, ...(withResource ? [f.resource ? code(f.resource) : ''] : []), field, phase, cell(f.summary), f.source ? docsLink(f.source) : ''];
   return `| ${cells.join(' | ')} |`;
 }
 
-/** Inline code that survives any backticks and pipes inside (paths of quoted keys, odd file names). */
+/** Inline code inside a table cell: GitHub's tables need `\|` even inside a code span. */
 function code(s: string): string {
-  const text = s.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
+  return cell(inlineCode(s));
 }
 
 /** Text safe inside a table cell: no pipes breaking columns, no newlines breaking rows. */

@@ -2,9 +2,9 @@
 //   path  (Kubernetes manifest)
 //     build/run · Docker layer (2)
 //       Deployment/web
-//          9:9  spec.template.spec.containers[0].image — The image …
+//          9:9  spec.template.spec.containers[0].image — The image …  https://kubernetes.io/docs/…
 import type { Report, ReportField } from '../report';
-import { countsLine, kindName, layerTitle } from './labels';
+import { countsLine, featureStateText, kindName, layerTitle } from './labels';
 
 export interface TextOptions {
   /** ANSI colours; the caller decides (a TTY, NO_COLOR, FORCE_COLOR). */
@@ -44,12 +44,13 @@ export function formatText(report: Report, options: TextOptions = {}): string {
         if (resource) out.push(`    ${paint('bold', resource)}`);
       }
       const indent = resource ? '      ' : '    ';
-      out.push(`${indent}${where(f.line, f.column)}  ${pathOf(f, paint)} — ${f.summary}`);
+      const state = featureStateText(f);
+      out.push(`${indent}${where(f.line, f.column)}  ${pathOf(f, paint)} — ${f.summary}${state ? ` (${state})` : ''}${docs(f.source, paint)}`);
     }
   }
   if (report.notes.length > 0) {
     out.push(`  ${paint('note', 'Notes')}`);
-    for (const n of report.notes) out.push(`    ${where(n.line, n.column)}  ${visible(n.path)} — ${visible(n.text)}`);
+    for (const n of report.notes) out.push(`    ${where(n.line, n.column)}  ${visible(n.path)} — ${visible(n.text)}${docs(n.source, paint)}`);
   }
   if (report.problems.length > 0) {
     out.push(`  ${paint('problem', 'Problems')} (the fields above cover what parsed)`);
@@ -61,6 +62,11 @@ export function formatText(report: Report, options: TextOptions = {}): string {
 
 function pathOf(f: ReportField, paint: (style: Style, s: string) => string): string {
   return f.inferred ? `${visible(f.path)} ${paint('note', '(inferred)')}` : visible(f.path);
+}
+
+/** The page a sentence is written from, after it (terminals make the URL clickable), or '' when unknown. */
+function docs(source: string, paint: (style: Style, s: string) => string): string {
+  return source ? `  ${paint('dim', source)}` : '';
 }
 
 /** Control characters (ESC above all) written as `\xNN`. */

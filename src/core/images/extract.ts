@@ -1,7 +1,7 @@
 // One file's contribution to the image index: pick the reader by name and content, parse once with the
 // core's parsers, and hand back plain facts. Never throws: a file that cannot be read contributes nothing.
 import type { Document } from 'yaml';
-import type { Analysis } from '../analyze';
+import type { ClassifiedFile } from '../classify-file';
 import { parseDockerfile } from '../dockerfile/model';
 import { kindFromName, mayBeYaml, recognise } from '../recognise';
 import { LineIndex } from '../text';
@@ -31,7 +31,7 @@ export function isImageSource(path: string): boolean {
 }
 
 /** What `path` builds and runs. `analysis`, when the caller has one for this text, saves a parse. */
-export function extractFacts(path: string, text: string, analysis?: Analysis): FileFacts {
+export function extractFacts(path: string, text: string, analysis?: ClassifiedFile): FileFacts {
   if (text.length > MAX_BYTES || text.slice(0, 8192).includes('\u0000')) return emptyFacts(path, text, 'other');
   try {
     return read(path, text, analysis);
@@ -41,7 +41,7 @@ export function extractFacts(path: string, text: string, analysis?: Analysis): F
   }
 }
 
-function read(path: string, text: string, analysis?: Analysis): FileFacts {
+function read(path: string, text: string, analysis?: ClassifiedFile): FileFacts {
   if (kindFromName(path) === 'dockerfile') {
     const facts = emptyFacts(path, text, 'dockerfile');
     facts.dockerfile = analysis?.dockerfile ?? parseDockerfile(text, analysis?.lines ?? new LineIndex(text));

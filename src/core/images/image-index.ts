@@ -1,7 +1,7 @@
 // The workspace image index: every file's facts, plus lookups by image name so that one file's update
 // touches only its own entries and every query reads a handful of candidates. It knows nothing of rules,
 // definitions or lenses: those are built on its lookups (findings.ts, definition.ts, lens.ts), one layer up.
-import type { Analysis } from '../analyze';
+import type { ClassifiedFile } from '../classify-file';
 import type { DockerfileModel, DockerStage } from '../dockerfile/model';
 import { extractFacts } from './extract';
 import { produces, sameImage } from './match';
@@ -40,7 +40,7 @@ export class ImageIndex {
     | undefined;
 
   /** Index (or re-index) one file. Only this file's contribution is recomputed. */
-  update(path: string, text: string, analysis?: Analysis): FileFacts {
+  update(path: string, text: string, analysis?: ClassifiedFile): FileFacts {
     const old = this.files.get(path);
     if (old && old.text === text) return old;
     if (old) this.unlink(old);

@@ -13,7 +13,7 @@
  * const index = new ImageIndex();
  * for (const path of files) if (isImageSource(path)) index.update(path, read(path));   // initial scan
  * index.update(path, newText);     // on change: recomputes only this file's contribution (~1 ms)
- * index.update(path, text, analysis); // reuse an Analysis the caller already has for this text
+ * index.update(path, text, analysis); // reuse a ClassifiedFile the caller already has for this text
  * index.remove(path);              // on delete
  * ```
  * Paths are '/'-separated and consistent (workspace-relative or absolute: relative paths inside files are

@@ -2,7 +2,7 @@
 // fixes, Go to Definition from an image to its Dockerfile, and a CodeLens on each Dockerfile's image stage.
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../cache';
-import { LANGUAGE_IDS } from '../kind';
+import { LANGUAGE_IDS } from '../../core/editor-language';
 import { ImageCodeLensProvider } from './code-lens';
 import { ImageDefinitionProvider } from './definition';
 import { ImageDiagnostics } from './diagnostics';

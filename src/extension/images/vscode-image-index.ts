@@ -4,10 +4,10 @@
 // Lazy: nothing is read at activation. The first scan starts shortly after activation or on the first request
 // (a definition, a lens, a quick fix), runs in small chunks that yield to the event loop so hovers stay instant,
 // and reads only through `workspace.findFiles` and `workspace.fs` (so virtual workspaces work). Afterwards it
-// follows edits (an open document's text wins over the disk, and its cached Analysis saves a second parse) and
+// follows edits (an open document's text wins over the disk, and its cached ClassifiedFile saves a second parse) and
 // file creation, change and deletion (a FileSystemWatcher).
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core';
+import type { ClassifiedFile } from '../../core';
 import type { ImageIndex } from '../../core/images';
 import { LineIndex } from '../../core/text';
 import type { AnalysisCache } from '../cache';
@@ -255,7 +255,7 @@ export class VscodeImageIndex implements vscode.Disposable {
   }
 
   /** One file's new text into the index, timed for the stats. */
-  private update(key: string, text: string, analysis?: Analysis): void {
+  private update(key: string, text: string, analysis?: ClassifiedFile): void {
     const t = performance.now();
     this.core.update(key, text, analysis);
     this.stats.lastUpdateMs = performance.now() - t;

@@ -12,7 +12,7 @@ export interface Problem {
   message: string;
 }
 
-export interface Analysis {
+export interface ClassifiedFile {
   path: string;
   kind: FileKind;
   text: string;
@@ -23,13 +23,13 @@ export interface Analysis {
   extras: ClassifiedField[];
   /** Parse errors: the fields above still cover what parsed. */
   problems: Problem[];
-  /** Why the file was not analysed (binary, too large), when it was not. */
+  /** Why the file was not read (binary, too large), when it was not. */
   skipped?: string;
   yaml?: YamlFile;
   dockerfile?: DockerfileModel;
 }
 
-export interface AnalyzeOptions {
+export interface ClassifyFileOptions {
   /** The kind when the caller already knows it (an editor's language id); otherwise recognised. */
   kind?: FileKind;
   /** Larger texts are not parsed (default 10 MB). */
@@ -38,11 +38,14 @@ export interface AnalyzeOptions {
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-/** Analyse one file's text. Never throws: bad input yields problems or a `skipped` reason. */
-export function analyze(path: string, text: string, options: AnalyzeOptions = {}): Analysis {
+/**
+ * Recognise one file's kind, parse it and classify every field by layer. Never throws: bad input yields problems
+ * or a `skipped` reason.
+ */
+export function classifyFile(path: string, text: string, options: ClassifyFileOptions = {}): ClassifiedFile {
   const kind = options.kind ?? recognise(path, text);
   const lines = new LineIndex(text);
-  const result: Analysis = { path, kind, text, lines, fields: [], extras: [], problems: [] };
+  const result: ClassifiedFile = { path, kind, text, lines, fields: [], extras: [], problems: [] };
   const skipped = skipReason(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
   if (kind === 'unknown' || skipped) {
     if (skipped) result.skipped = skipped;

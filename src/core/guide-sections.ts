@@ -1,7 +1,7 @@
-// Where each section of the bundled contrast guide starts, read from its `<a id="…"></a>` anchors. Pure (no
-// vscode): the hover labels its guide link with the heading, the guide command reveals the heading line.
+// Where each section of the bundled contrast guide starts, read from its `<a id="…"></a>` anchors: the hover
+// labels its guide link with the heading, the guide command reveals the heading line.
 import guide from '../guide/contrast.md';
-import type { GuideId } from '../core';
+import type { GuideId } from './types';
 
 export const GUIDE_TEXT: string = guide;
 

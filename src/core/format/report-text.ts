@@ -1,9 +1,10 @@
-// The "Explain This File" report as plain text: the core's Report laid out for reading in an editor. Pure (no
-// vscode): the grammar in syntaxes/layer-lens-report.tmLanguage.json colours exactly these lines, and the link
+// The "Explain This File" report as plain text: the core's Report laid out for reading in an editor (the
+// extension shows it as the `layer-lens:` document). The grammar in syntaxes/layer-lens-report.tmLanguage.json colours exactly these lines, and the link
 // provider finds `L<line>:<col>` at the start of field lines. Change the layout and both follow.
-import { buildReport, type Analysis, type ClassifiedField, type Layer, type ReportNote } from '../core';
-import { badge, kindName } from '../core/format/labels';
-import { counterpartText } from './labels';
+import type { ClassifiedFile } from '../classify-file';
+import { buildReport, type ReportNote } from '../report';
+import type { ClassifiedField, Layer } from '../types';
+import { badge, counterpartText, featureStateText, kindName } from './labels';
 
 export interface ReportSource {
   /** File name shown in the title. */
@@ -19,7 +20,7 @@ const DETAIL_INDENT = ' '.repeat(2 + LOCATION_WIDTH);
 /** Field lines start with two spaces and `L<line>:<col>`: the link provider and the grammar rely on it. */
 export const FIELD_LINE = /^ {2}(L(\d+):(\d+)) +(.*?)(?: {2}\[[a-z]+\](?: \(inferred\))?)?$/;
 
-export function renderReport(analysis: Analysis, source: ReportSource): string {
+export function renderReport(analysis: ClassifiedFile, source: ReportSource): string {
   const report = buildReport(analysis);
   const kind = analysis.kind === 'unknown' ? 'unrecognised file' : kindName(analysis.kind);
   const out: string[] = [`Layer Lens · ${kind} · ${source.name}`, `Source:        ${source.location}`];
@@ -39,7 +40,10 @@ export function renderReport(analysis: Analysis, source: ReportSource): string {
   const notes = topmostNotes(report.notes);
   if (notes.length > 0) {
     out.push('', heading('Notes', notes.length, 'note'));
-    for (const n of notes) out.push(fieldLine(n.line, n.column, n.path), DETAIL_INDENT + `⚑ ${n.text}`);
+    for (const n of notes) {
+      out.push(fieldLine(n.line, n.column, n.path), DETAIL_INDENT + `⚑ ${n.text}`);
+      if (n.source) out.push(DETAIL_INDENT + docsLine('', n.source));
+    }
   }
 
   const scopes = scopeLabels(analysis);
@@ -69,6 +73,8 @@ export function renderReport(analysis: Analysis, source: ReportSource): string {
       if (f.entryId !== lastEntry) {
         out.push(DETAIL_INDENT + r.summary);
         if (r.counterparts.length > 0) out.push(DETAIL_INDENT + '↔ ' + r.counterparts.map((c) => counterpartText(c)).join(' · '));
+        const docs = docsLine(featureStateText(r), r.source);
+        if (docs) out.push(DETAIL_INDENT + docs);
       }
       if (r.note && (f.entryId !== lastEntry || r.note !== lastNote)) out.push(DETAIL_INDENT + `⚑ ${r.note}`);
       lastEntry = f.entryId;
@@ -110,7 +116,7 @@ function hasAncestorIn(path: string, paths: Set<string>): boolean {
 }
 
 /** Indexes into `analysis.fields` of each layer's fields, in document order (one pass). */
-function fieldIndexesByLayer(analysis: Analysis): Record<Layer, number[]> {
+function fieldIndexesByLayer(analysis: ClassifiedFile): Record<Layer, number[]> {
   const byLayer: Record<Layer, number[]> = { 'build/run': [], 'schedule/scale': [] };
   analysis.fields.forEach((f, i) => byLayer[f.entry.layer].push(i));
   return byLayer;
@@ -118,6 +124,14 @@ function fieldIndexesByLayer(analysis: Analysis): Record<Layer, number[]> {
 
 function fieldLine(line: number, column: number, text: string): string {
   return `  ${`L${line}:${column}`.padEnd(LOCATION_WIDTH - 1)} ${text}`;
+}
+
+/**
+ * "beta since 1.33 · Docs: https://…": the feature state and the page the sentence is written from, or '' when
+ * there is neither. VS Code makes the bare URL clickable; the grammar scopes both parts.
+ */
+function docsLine(state: string, source: string): string {
+  return [state, source && `Docs: ${source}`].filter(Boolean).join(' · ');
 }
 
 function heading(title: string, count: number, noun: string): string {
@@ -129,11 +143,11 @@ function orchestratorLine(orchestrators: string[]): string {
   return orchestrators.map((o) => (o === 'swarm' ? 'Docker Swarm (the deploy: keys)' : 'Kubernetes')).join(', ');
 }
 
-function defaultOrchestrator(analysis: Analysis) {
+function defaultOrchestrator(analysis: ClassifiedFile) {
   return analysis.kind === 'compose' ? 'swarm' : 'kubernetes';
 }
 
-function emptyOrchestration(analysis: Analysis): string {
+function emptyOrchestration(analysis: ClassifiedFile): string {
   if (analysis.kind === 'dockerfile') return ': a Dockerfile builds one image; where and how many copies run is decided by Compose, Swarm or Kubernetes';
   if (analysis.kind === 'compose') return ': no deploy: keys, so nothing here is for Swarm';
   return '';
@@ -158,7 +172,7 @@ function resourceLabel(resource: string): string {
  * The group a field is listed under inside its layer: the Dockerfile stage, the Compose service (or network,
  * volume…), the Kubernetes object. Computed over all fields in document order, before they split by layer.
  */
-function scopeLabels(analysis: Analysis): (string | undefined)[] {
+function scopeLabels(analysis: ClassifiedFile): (string | undefined)[] {
   if (analysis.kind === 'dockerfile') {
     let stage = 0;
     let label: string | undefined;
