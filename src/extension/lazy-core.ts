@@ -11,7 +11,9 @@ import type * as CoreBundle from './core-bundle';
 let loaded: typeof CoreBundle | undefined;
 
 function bundle(): typeof CoreBundle {
-  // Left unbundled by scripts/build.mjs (external), so Node resolves it beside out/extension.js.
+  // Left unbundled by scripts/build.mjs (external), so Node resolves it beside out/extension.js; a synchronous
+  // require on first use is what keeps activation from loading the core.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (loaded ??= require('./core.js') as typeof CoreBundle);
 }
 

@@ -71,6 +71,7 @@ function docs(source: string, paint: (style: Style, s: string) => string): strin
 
 /** Control characters (ESC above all) written as `\xNN`. */
 export function visible(s: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return s.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
