@@ -129,9 +129,9 @@ export interface Shape {
 
 export interface FieldRule {
   /** Entry id for this key. Absent: inherit the parent key's entry. */
-  e?: string;
+  entry?: string;
   /** Shape id of the value (a map, or the items of a list). Absent: every descendant inherits this key's entry. */
-  s?: string;
+  shape?: string;
 }
 
 export type ShapeTable = Record<string, Shape>;

@@ -1,7 +1,7 @@
 // The Compose layer tables on their own: ids, shapes, wording, and the layer of the keys people get wrong.
 import * as assert from 'node:assert/strict';
-import { composeEntries } from '../../src/core/tables/compose-entries';
-import { composeShapes } from '../../src/core/tables/compose-shapes';
+import { composeEntries } from '../../src/core/tables';
+import { composeShapes } from '../../src/core/tables';
 import { danglingRefs, entryAt, rowProblems, unreachableShapes } from './layer-table-checks';
 
 const REQUIRED = [
@@ -49,13 +49,13 @@ describe('compose tables', () => {
   it('uses every entry somewhere, except the ones the classifier picks itself', () => {
     const used = new Set(['compose.file', 'compose.extension']);
     for (const s of Object.values(composeShapes)) {
-      for (const r of [...Object.values(s.fields), ...(s.otherwise ? [s.otherwise] : [])]) if (r.e) used.add(r.e);
+      for (const r of [...Object.values(s.fields), ...(s.otherwise ? [s.otherwise] : [])]) if (r.entry) used.add(r.entry);
     }
     assert.deepEqual(Object.keys(composeEntries).filter((id) => !used.has(id)), []);
   });
 
   it('gives every service key of the Compose Specification its own rule', () => {
-    const missing = SPEC_SERVICE_KEYS.filter((k) => !composeShapes.ComposeService.fields[k]?.e);
+    const missing = SPEC_SERVICE_KEYS.filter((k) => !composeShapes.ComposeService.fields[k]?.entry);
     assert.deepEqual(missing, []);
   });
 

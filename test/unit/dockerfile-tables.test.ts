@@ -1,7 +1,7 @@
 // The Dockerfile layer table on its own: one row per instruction, flag and directive, all Docker-layer,
 // with the counterparts that explain what Compose and Kubernetes do with each.
 import * as assert from 'node:assert/strict';
-import { dockerfileEntries, dockerfileNotes } from '../../src/core/tables/dockerfile';
+import { dockerfileEntries, dockerfileNotes } from '../../src/core/tables';
 import { rowProblems, sentenceProblem } from './layer-table-checks';
 
 const INSTRUCTIONS = [

@@ -1,8 +1,8 @@
 // Checks the Kubernetes layer tables on their own, without the classifier: references resolve, every row
 // follows the writing rules, and the tricky layer decisions stay the way the Kubernetes docs describe them.
 import * as assert from 'node:assert/strict';
-import { kubernetesEntries, kubernetesEntriesWithoutCounterparts } from '../../src/core/tables/kubernetes-entries';
-import { kubernetesKinds, kubernetesShapes } from '../../src/core/tables/kubernetes-shapes';
+import { kubernetesEntries, kubernetesEntriesWithoutCounterparts } from '../../src/core/tables';
+import { kubernetesKinds, kubernetesShapes } from '../../src/core/tables';
 import type { LayerEntry } from '../../src/core/types';
 import { danglingRefs, entryAt, rowProblems, unreachableShapes } from './layer-table-checks';
 
@@ -68,7 +68,7 @@ describe('Kubernetes layer tables', () => {
     it('uses every entry and every shape somewhere', () => {
       const used = new Set(['k8s.object']); // the classifier's root entry for known kinds
       for (const s of Object.values(kubernetesShapes)) {
-        for (const r of [...Object.values(s.fields), ...(s.otherwise ? [s.otherwise] : [])]) if (r.e) used.add(r.e);
+        for (const r of [...Object.values(s.fields), ...(s.otherwise ? [s.otherwise] : [])]) if (r.entry) used.add(r.entry);
       }
       assert.deepEqual(Object.keys(kubernetesEntries).filter((id) => !used.has(id)), []);
       // A shape is dead only when no kind and no shape the classifier names can reach it.
@@ -181,7 +181,7 @@ describe('Kubernetes layer tables', () => {
         ['PodTemplateSpec', 'spec', 'PodSpec'],
         ['PodSpec', 'containers', 'Container'],
       ];
-      for (const [shape, key, next] of chain) assert.equal(kubernetesShapes[shape].fields[key].s, next, `${shape}.${key}`);
+      for (const [shape, key, next] of chain) assert.equal(kubernetesShapes[shape].fields[key].shape, next, `${shape}.${key}`);
       const steps: [string, string][] = [
         ['spec', 'k8s.workload.spec'],
         ['spec.replicas', 'k8s.workload.replicas'],

@@ -1,14 +1,9 @@
 // Checks shared by the table tests: row well-formedness, one-sentence summaries, and a reader that follows the
 // shape contract of notes/tables-spec.md (used to prove where a key path lands).
 import type { EntryTable, FieldRule, FileKind, Shape, ShapeTable } from '../../src/core/types';
-import { GUIDE_IDS } from '../../src/core/types';
+import { COUNTERPART_PLACES, GUIDE_IDS, LAYERS, PHASES } from '../../src/core/types';
 
-const LAYERS = ['build/run', 'schedule/scale'];
-const PHASES = [
-  'build', 'run', 'config', 'storage', 'security', 'health', 'network', 'schedule', 'scale', 'rollout', 'lifecycle',
-  'identity',
-];
-const WHERE = ['dockerfile', 'compose', 'kubernetes', 'docker-run'];
+const has = (list: readonly string[], value: string) => list.includes(value);
 export const MAX_SUMMARY = 200;
 
 /** Why a text is not one sentence of at most MAX_SUMMARY characters, or undefined when it is. */
@@ -25,14 +20,14 @@ export function sentenceProblem(text: string): string | undefined {
 export function rowProblems(table: EntryTable, own: FileKind): string[] {
   const out: string[] = [];
   for (const [id, e] of Object.entries(table)) {
-    if (!LAYERS.includes(e.layer)) out.push(`${id}: layer ${e.layer}`);
-    if (!PHASES.includes(e.phase)) out.push(`${id}: phase ${e.phase}`);
-    if (!(GUIDE_IDS as readonly string[]).includes(e.guide)) out.push(`${id}: guide ${e.guide}`);
+    if (!has(LAYERS, e.layer)) out.push(`${id}: layer ${e.layer}`);
+    if (!has(PHASES, e.phase)) out.push(`${id}: phase ${e.phase}`);
+    if (!has(GUIDE_IDS, e.guide)) out.push(`${id}: guide ${e.guide}`);
     const bad = sentenceProblem(e.summary);
     if (bad) out.push(`${id}: summary ${bad}`);
     if (e.layer === 'build/run' && e.orchestrator !== undefined) out.push(`${id}: build/run row names an orchestrator`);
     for (const c of e.counterparts) {
-      if (!WHERE.includes(c.where) || c.ref.trim() === '') out.push(`${id}: counterpart ${JSON.stringify(c)}`);
+      if (!has(COUNTERPART_PLACES, c.where) || c.ref.trim() === '') out.push(`${id}: counterpart ${JSON.stringify(c)}`);
       if (c.where === own) out.push(`${id}: counterpart in its own file kind (${c.ref})`);
     }
   }
@@ -46,8 +41,8 @@ export function danglingRefs(shapes: ShapeTable, entries: EntryTable): string[] 
     const rules = Object.entries(shape.fields);
     if (shape.otherwise) rules.push(['(otherwise)', shape.otherwise]);
     for (const [key, rule] of rules) {
-      if (rule.e !== undefined && !Object.hasOwn(entries, rule.e)) out.push(`${name}.${key}: entry ${rule.e}`);
-      if (rule.s !== undefined && !Object.hasOwn(shapes, rule.s)) out.push(`${name}.${key}: shape ${rule.s}`);
+      if (rule.entry !== undefined && !Object.hasOwn(entries, rule.entry)) out.push(`${name}.${key}: entry ${rule.entry}`);
+      if (rule.shape !== undefined && !Object.hasOwn(shapes, rule.shape)) out.push(`${name}.${key}: shape ${rule.shape}`);
     }
   }
   return out;
@@ -67,8 +62,8 @@ export function entryAt(shapes: ShapeTable, rootShape: string, rootEntry: string
       shape = undefined;
       continue;
     }
-    if (rule.e !== undefined) entry = rule.e;
-    shape = rule.s === undefined ? undefined : shapes[rule.s];
+    if (rule.entry !== undefined) entry = rule.entry;
+    shape = rule.shape === undefined ? undefined : shapes[rule.shape];
   }
   return entry;
 }
@@ -80,7 +75,7 @@ export function unreachableShapes(shapes: ShapeTable, root: string): string[] {
     if (seen.has(id) || !shapes[id]) return;
     seen.add(id);
     const s = shapes[id];
-    for (const rule of [...Object.values(s.fields), ...(s.otherwise ? [s.otherwise] : [])]) if (rule.s) visit(rule.s);
+    for (const rule of [...Object.values(s.fields), ...(s.otherwise ? [s.otherwise] : [])]) if (rule.shape) visit(rule.shape);
   };
   visit(root);
   return Object.keys(shapes).filter((id) => !seen.has(id));

@@ -3,7 +3,7 @@
 // may only point at the primary documentation of a layer, and feature states come with the version that set them.
 import * as assert from 'node:assert/strict';
 import { entries, dockerfileNotes } from '../../src/core/tables';
-import { crossNotes } from '../../src/core/tables/cross-notes';
+import { crossNotes } from '../../src/core/tables';
 import { FEATURE_STATES, SOURCE_PREFIXES, type Note } from '../../src/core/types';
 
 /** Why a URL is not an acceptable primary source, or undefined when it is. */

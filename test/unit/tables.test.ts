@@ -1,13 +1,13 @@
 // The merged tables: ids from different files must not shadow each other, and data that points at
 // entries (cross-layer notes) must point at real ones.
 import assert from 'node:assert/strict';
-import { composeEntries } from '../../src/core/tables/compose-entries';
-import { composeShapes } from '../../src/core/tables/compose-shapes';
-import { crossNotes } from '../../src/core/tables/cross-notes';
-import { dockerfileEntries } from '../../src/core/tables/dockerfile';
+import { composeEntries } from '../../src/core/tables';
+import { composeShapes } from '../../src/core/tables';
+import { crossNotes } from '../../src/core/tables';
+import { dockerfileEntries } from '../../src/core/tables';
 import { entries } from '../../src/core/tables';
-import { kubernetesEntries } from '../../src/core/tables/kubernetes-entries';
-import { kubernetesShapes } from '../../src/core/tables/kubernetes-shapes';
+import { kubernetesEntries } from '../../src/core/tables';
+import { kubernetesShapes } from '../../src/core/tables';
 
 function overlap(a: object, b: object): string[] {
   return Object.keys(a).filter((k) => Object.prototype.hasOwnProperty.call(b, k));

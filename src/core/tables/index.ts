@@ -1,14 +1,19 @@
-// All layer knowledge, merged for lookup. The tables themselves are data in the files beside this one.
+// All layer knowledge, merged for lookup, and the public entry point of the tables. The rows are data in the
+// family folders beside this file: kubernetes/, compose/, dockerfile/; cross-layer notes in cross-notes.ts.
 import type { EntryTable, LayerEntry, ShapeTable } from '../types';
-import { kubernetesEntries } from './kubernetes-entries';
-import { kubernetesShapes, kubernetesKinds } from './kubernetes-shapes';
-import { composeEntries } from './compose-entries';
-import { composeShapes } from './compose-shapes';
-import { dockerfileEntries, dockerfileNotes } from './dockerfile';
+import { kubernetesEntries, kubernetesEntriesWithoutCounterparts } from './kubernetes/entries';
+import { kubernetesShapes, kubernetesKinds } from './kubernetes/shapes';
+import { composeEntries } from './compose/entries';
+import { composeShapes } from './compose/shapes';
+import { dockerfileEntries } from './dockerfile/entries';
+import { dockerfileNotes } from './dockerfile/notes';
 
 export const entries: EntryTable = { ...kubernetesEntries, ...composeEntries, ...dockerfileEntries };
 export const shapes: ShapeTable = { ...kubernetesShapes, ...composeShapes };
 export { kubernetesKinds, dockerfileNotes };
+// Each family's own table, for the tests that check a family's rows.
+export { kubernetesEntries, kubernetesEntriesWithoutCounterparts, kubernetesShapes, composeEntries, composeShapes, dockerfileEntries };
+export { crossNotes, crossLayerNote } from './cross-notes';
 
 /** The entry for an id; a missing id is a table bug, so fail loudly in tests rather than answer wrongly. */
 export function entry(id: string): LayerEntry {

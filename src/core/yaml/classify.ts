@@ -142,7 +142,7 @@ function classifyPair(pair: Pair, frame: Frame, shape: Shape | undefined, kind: 
   if (!keyNode || !keyNode.range) return undefined;
   const key = keyText(pair);
   const rule = ruleFor(shape, key, kind);
-  const entryId = rule?.e ?? frame.entryId;
+  const entryId = rule?.entry ?? frame.entryId;
   const path = appendKey(frame.path, key);
   const value = pair.value as Node | null;
   const field: ClassifiedField = {
@@ -160,15 +160,15 @@ function classifyPair(pair: Pair, frame: Frame, shape: Shape | undefined, kind: 
   }
   if (frame.resource) field.resource = frame.resource;
   if (frame.inferred) field.inferred = true;
-  if (rule?.e === undefined) field.inherited = true;
+  if (rule?.entry === undefined) field.inherited = true;
   // With a rule but no shape, the subtree is opaque: everything below inherits this key's entry.
-  return makeFrame(value, path, frame.depth + 1, entryId, rule ? rule.s : undefined, frame.inferred, frame.resource, field);
+  return makeFrame(value, path, frame.depth + 1, entryId, rule?.shape, frame.inferred, frame.resource, field);
 }
 
 function ruleFor(shape: Shape | undefined, key: string, kind: FileKind): FieldRule | undefined {
   if (!shape) return undefined;
   // Compose `x-` blocks are inert YAML reused through anchors, wherever the spec has keys (not in labels).
-  if (kind === 'compose' && key.startsWith('x-')) return { e: 'compose.extension' };
+  if (kind === 'compose' && key.startsWith('x-')) return { entry: 'compose.extension' };
   if (Object.prototype.hasOwnProperty.call(shape.fields, key)) return shape.fields[key];
   return shape.otherwise;
 }
@@ -188,7 +188,7 @@ function inferredShape(frame: Frame, map: YAMLMap): Shape | undefined {
   if (isContainerList(map.get('containers', true))) return shapes.PodSpec;
   const fields: Record<string, FieldRule> = {};
   for (const pair of map.items) {
-    if (isContainerList((pair as Pair).value)) fields[keyText(pair as Pair)] = { e: 'k8s.pod.containers', s: 'Container' };
+    if (isContainerList((pair as Pair).value)) fields[keyText(pair as Pair)] = { entry: 'k8s.pod.containers', shape: 'Container' };
   }
   return Object.keys(fields).length > 0 ? { fields } : undefined;
 }

@@ -1,9 +1,9 @@
 // Entries for the controllers that own pods (Deployment, ReplicaSet, ReplicationController, StatefulSet,
 // DaemonSet, Job, CronJob) and for the objects that scale or protect them (HorizontalPodAutoscaler,
 // PodDisruptionBudget). All orchestration: they decide how many pods, which ones, how they are replaced.
-import type { EntryTable } from '../types';
-import { docs, feature, inCompose, inDockerCli } from './layer-rows';
-import { kubernetes } from './kubernetes-helpers';
+import type { EntryTable } from '../../types';
+import { docs, feature, inCompose, inDockerCli } from '../layer-rows';
+import { kubernetes } from './rows';
 
 const swarmNote = 'Swarm';
 

@@ -1,12 +1,12 @@
 // The Compose layer table: top-level keys here, service keys in the files merged below.
 // Plain Compose runs containers on ONE host through the Docker engine, so almost everything is build/run;
 // the orchestration layer is `deploy:` (and a few port and network options), which Docker Swarm owns.
-import type { EntryTable } from '../types';
-import { composeBuildEntries } from './compose-build-entries';
-import { composeDeployEntries } from './compose-deploy-entries';
-import { composeHostEntries } from './compose-host-entries';
-import { composeServiceEntries } from './compose-service-entries';
-import { buildRun, docs, inDockerCli, inKubernetes, swarm } from './layer-rows';
+import type { EntryTable } from '../../types';
+import { composeBuildEntries } from './build-entries';
+import { composeDeployEntries } from './deploy-entries';
+import { composeHostEntries } from './host-entries';
+import { composeServiceEntries } from './service-entries';
+import { buildRun, docs, inDockerCli, inKubernetes, swarm } from '../layer-rows';
 
 const topLevelEntries: EntryTable = {
   'compose.file': buildRun(

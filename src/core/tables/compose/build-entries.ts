@@ -1,6 +1,6 @@
 // Compose `build:` keys: how Compose asks the builder to produce the service's image. All build-time.
-import type { EntryTable } from '../types';
-import { buildRun, docs, inDockerCli, inDockerfile, inKubernetes } from './layer-rows';
+import type { EntryTable } from '../../types';
+import { buildRun, docs, inDockerCli, inDockerfile, inKubernetes } from '../layer-rows';
 
 export const composeBuildEntries: EntryTable = {
   'compose.service.build': buildRun(

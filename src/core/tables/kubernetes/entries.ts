@@ -1,12 +1,12 @@
 // Every Kubernetes entry, keyed by stable id. The rows live in topic files; this one only joins them.
-import type { EntryTable } from '../types';
-import { clusterEntries, clusterEntriesWithoutCounterparts } from './kubernetes-entries-cluster';
-import { containerEntries, containerEntriesWithoutCounterparts } from './kubernetes-entries-container';
-import { networkEntries, networkEntriesWithoutCounterparts } from './kubernetes-entries-network';
-import { objectEntries, objectEntriesWithoutCounterparts } from './kubernetes-entries-object';
-import { podEntries, podEntriesWithoutCounterparts } from './kubernetes-entries-pod';
-import { storageEntries, storageEntriesWithoutCounterparts } from './kubernetes-entries-storage';
-import { workloadEntries, workloadEntriesWithoutCounterparts } from './kubernetes-entries-workloads';
+import type { EntryTable } from '../../types';
+import { clusterEntries, clusterEntriesWithoutCounterparts } from './cluster-entries';
+import { containerEntries, containerEntriesWithoutCounterparts } from './container-entries';
+import { networkEntries, networkEntriesWithoutCounterparts } from './network-entries';
+import { objectEntries, objectEntriesWithoutCounterparts } from './object-entries';
+import { podEntries, podEntriesWithoutCounterparts } from './pod-entries';
+import { storageEntries, storageEntriesWithoutCounterparts } from './storage-entries';
+import { workloadEntries, workloadEntriesWithoutCounterparts } from './workload-entries';
 
 export const kubernetesEntries: EntryTable = {
   ...objectEntries,

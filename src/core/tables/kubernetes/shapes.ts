@@ -1,9 +1,9 @@
 // Every Kubernetes shape, and which root shape each built-in kind is read with. Kinds not listed here are
 // read with the fallback `Object` shape and their answers are marked inferred by the classifier.
-import type { ShapeTable } from '../types';
-import { clusterShapes } from './kubernetes-shapes-cluster';
-import { podShapes } from './kubernetes-shapes-pod';
-import { workloadShapes } from './kubernetes-shapes-workloads';
+import type { ShapeTable } from '../../types';
+import { clusterShapes } from './cluster-shapes';
+import { podShapes } from './pod-shapes';
+import { workloadShapes } from './workload-shapes';
 
 export const kubernetesShapes: ShapeTable = {
   ...podShapes,

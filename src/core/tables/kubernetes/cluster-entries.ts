@@ -2,9 +2,9 @@
 // LimitRange, ResourceQuota, PriorityClass, RuntimeClass, CustomResourceDefinition, APIService, admission
 // webhooks, Node, Event, Lease, and the removed PodSecurityPolicy. Only RuntimeClass.handler reaches a container:
 // it chooses the runtime a node runs it with, so it is build/run.
-import type { EntryTable } from '../types';
-import { buildRun, docs, inCompose, inDockerCli } from './layer-rows';
-import { kubernetes } from './kubernetes-helpers';
+import type { EntryTable } from '../../types';
+import { buildRun, docs, inCompose, inDockerCli } from '../layer-rows';
+import { kubernetes } from './rows';
 
 // Primary pages the rows are written from.
 const api = 'https://kubernetes.io/docs/reference/kubernetes-api/';

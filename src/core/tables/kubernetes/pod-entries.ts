@@ -2,9 +2,9 @@
 // cluster identity are orchestration; the per-process runtime settings Docker also has (host namespaces,
 // hostname, /etc/hosts, resolv.conf, security context, pull credentials, stop timeout) and the node-local
 // volumes (emptyDir, hostPath) stay build/run even though they sit at pod level.
-import type { EntryTable } from '../types';
-import { buildRun, docs, feature, inCompose, inDockerCli, inDockerfile } from './layer-rows';
-import { kubernetes } from './kubernetes-helpers';
+import type { EntryTable } from '../../types';
+import { buildRun, docs, feature, inCompose, inDockerCli, inDockerfile } from '../layer-rows';
+import { kubernetes } from './rows';
 
 const swarmOnly = 'Swarm only';
 const podApi = 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/';

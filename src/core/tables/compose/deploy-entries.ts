@@ -2,8 +2,8 @@
 // Plain `docker compose` (docker/compose, pkg/compose/create.go) honours only some of it: replicas, resources.limits,
 // resources.reservations.memory (as a soft limit) and .devices, and restart_policy.condition/max_attempts.
 // Each summary says which. resources.limits and reservations.devices govern the container itself, so they are build/run.
-import type { EntryTable } from '../types';
-import { buildRun, docs, inDockerCli, inKubernetes, swarm } from './layer-rows';
+import type { EntryTable } from '../../types';
+import { buildRun, docs, inDockerCli, inKubernetes, swarm } from '../layer-rows';
 
 export const composeDeployEntries: EntryTable = {
   'compose.service.deploy': swarm(

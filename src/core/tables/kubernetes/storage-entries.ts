@@ -2,9 +2,9 @@
 // StorageClass, VolumeAttachment, CSIDriver. The cluster stores these and delivers them to whichever node a
 // pod lands on, which is why they are orchestration even though an image could bake config or a host could
 // hold a volume.
-import type { EntryTable } from '../types';
-import { docs, inCompose, inDockerCli, inDockerfile } from './layer-rows';
-import { kubernetes } from './kubernetes-helpers';
+import type { EntryTable } from '../../types';
+import { docs, inCompose, inDockerCli, inDockerfile } from '../layer-rows';
+import { kubernetes } from './rows';
 
 // Primary pages the rows are written from.
 const configMap = 'https://kubernetes.io/docs/concepts/configuration/configmap/';

@@ -1,7 +1,7 @@
 // Compose service keys for what a container runs, sees and exposes: the Docker layer on one host.
 // Host-level controls (security, namespaces, resource knobs) are in compose-host-entries.ts.
-import type { EntryTable } from '../types';
-import { buildRun, docs, inDockerCli, inDockerfile, inKubernetes, swarm, row } from './layer-rows';
+import type { EntryTable } from '../../types';
+import { buildRun, docs, inDockerCli, inDockerfile, inKubernetes, swarm, row } from '../layer-rows';
 
 export const composeServiceEntries: EntryTable = {
   'compose.service': buildRun(

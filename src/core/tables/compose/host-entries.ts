@@ -1,7 +1,7 @@
 // Compose service keys for how a container sits on its host: identity, privileges, namespaces, devices and the
 // resource knobs the kernel enforces. All of them act on one container through the engine, so all are build/run.
-import type { EntryTable } from '../types';
-import { buildRun, docs, inDockerCli, inDockerfile, inKubernetes } from './layer-rows';
+import type { EntryTable } from '../../types';
+import { buildRun, docs, inDockerCli, inDockerfile, inKubernetes } from '../layer-rows';
 
 export const composeHostEntries: EntryTable = {
   'compose.service.user': buildRun(

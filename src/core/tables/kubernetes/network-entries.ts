@@ -1,9 +1,9 @@
 // Entries for cluster networking: Service, Endpoints, EndpointSlice, Ingress, IngressClass, NetworkPolicy.
 // All orchestration: they route traffic between pods across nodes, which one container on one host never does.
 // Where Compose or docker come close (published ports, networks) the counterpart says how far the likeness goes.
-import type { EntryTable } from '../types';
-import { docs, inCompose, inDockerCli, inDockerfile } from './layer-rows';
-import { kubernetes } from './kubernetes-helpers';
+import type { EntryTable } from '../../types';
+import { docs, inCompose, inDockerCli, inDockerfile } from '../layer-rows';
+import { kubernetes } from './rows';
 
 export const networkEntries: EntryTable = {
   'k8s.service.spec': kubernetes(

@@ -1,7 +1,7 @@
 // How a Compose file's YAML is read: which entry each key has and the shape of its value.
 // Keys follow the Compose Specification schema (compose-spec/compose-spec, schema/compose-spec.json).
 // A rule without `s` makes the subtree opaque: environment, labels and the like inherit their key's entry.
-import type { FieldRule, ShapeTable } from '../types';
+import type { FieldRule, ShapeTable } from '../../types';
 
 /** Keys whose entry id is `compose.service.<key>` and whose value needs no shape of its own. */
 const plainServiceKeys = [
@@ -33,32 +33,32 @@ const sharedServiceKeys: Record<string, string> = {
 
 /** `{key: {e: prefix + key}}` for each key. */
 function rules(prefix: string, keys: string[]): Record<string, FieldRule> {
-  return Object.fromEntries(keys.map((k) => [k, { e: prefix + k }]));
+  return Object.fromEntries(keys.map((k) => [k, { entry: prefix + k }]));
 }
 
 export const composeShapes: ShapeTable = {
   ComposeFile: {
     fields: {
-      services: { e: 'compose.services', s: 'ComposeServices' },
-      networks: { e: 'compose.networks', s: 'ComposeNetworks' },
-      volumes: { e: 'compose.volumes' },
-      configs: { e: 'compose.configs' },
-      secrets: { e: 'compose.secrets' },
-      name: { e: 'compose.name' },
-      version: { e: 'compose.version' },
-      include: { e: 'compose.include' },
-      models: { e: 'compose.models' },
+      services: { entry: 'compose.services', shape: 'ComposeServices' },
+      networks: { entry: 'compose.networks', shape: 'ComposeNetworks' },
+      volumes: { entry: 'compose.volumes' },
+      configs: { entry: 'compose.configs' },
+      secrets: { entry: 'compose.secrets' },
+      name: { entry: 'compose.name' },
+      version: { entry: 'compose.version' },
+      include: { entry: 'compose.include' },
+      models: { entry: 'compose.models' },
     },
   },
-  ComposeServices: { fields: {}, otherwise: { e: 'compose.service', s: 'ComposeService' } },
+  ComposeServices: { fields: {}, otherwise: { entry: 'compose.service', shape: 'ComposeService' } },
   ComposeService: {
     fields: {
       ...rules('compose.service.', plainServiceKeys),
-      ...Object.fromEntries(Object.entries(sharedServiceKeys).map(([k, e]) => [k, { e }])),
-      build: { e: 'compose.service.build', s: 'ComposeBuild' },
-      ports: { e: 'compose.service.ports', s: 'ComposePort' },
-      healthcheck: { e: 'compose.service.healthcheck', s: 'ComposeHealthcheck' },
-      deploy: { e: 'compose.service.deploy', s: 'ComposeDeploy' },
+      ...Object.fromEntries(Object.entries(sharedServiceKeys).map(([k, entry]) => [k, { entry }])),
+      build: { entry: 'compose.service.build', shape: 'ComposeBuild' },
+      ports: { entry: 'compose.service.ports', shape: 'ComposePort' },
+      healthcheck: { entry: 'compose.service.healthcheck', shape: 'ComposeHealthcheck' },
+      deploy: { entry: 'compose.service.deploy', shape: 'ComposeDeploy' },
     },
   },
   // Build keys not listed (dockerfile_inline, cache_to, no_cache, pull, shm_size…) inherit compose.service.build.
@@ -68,7 +68,7 @@ export const composeShapes: ShapeTable = {
         'context', 'dockerfile', 'args', 'target', 'cache_from', 'tags', 'platforms', 'secrets', 'ssh', 'network',
         'additional_contexts', 'labels', 'entitlements', 'privileged',
       ]),
-      dockerfile_inline: { e: 'compose.build.dockerfile' },
+      dockerfile_inline: { entry: 'compose.build.dockerfile' },
     },
   },
   ComposePort: { fields: rules('compose.ports.', ['target', 'published', 'mode']) },
@@ -82,8 +82,8 @@ export const composeShapes: ShapeTable = {
       ...rules('compose.deploy.', [
         'mode', 'replicas', 'endpoint_mode', 'labels', 'update_config', 'rollback_config', 'restart_policy',
       ]),
-      placement: { e: 'compose.deploy.placement', s: 'ComposePlacement' },
-      resources: { e: 'compose.deploy.resources', s: 'ComposeResources' },
+      placement: { entry: 'compose.deploy.placement', shape: 'ComposePlacement' },
+      resources: { entry: 'compose.deploy.resources', shape: 'ComposeResources' },
     },
   },
   ComposePlacement: {
@@ -91,8 +91,8 @@ export const composeShapes: ShapeTable = {
   },
   ComposeResources: {
     fields: {
-      limits: { e: 'compose.deploy.resources.limits' },
-      reservations: { e: 'compose.deploy.resources.reservations', s: 'ComposeReservations' },
+      limits: { entry: 'compose.deploy.resources.limits' },
+      reservations: { entry: 'compose.deploy.resources.reservations', shape: 'ComposeReservations' },
     },
   },
   // cpus and memory inherit the reservations entry; devices grant hardware to the container itself.
@@ -100,11 +100,11 @@ export const composeShapes: ShapeTable = {
     fields: rules('compose.deploy.resources.reservations.', ['devices', 'generic_resources']),
   },
   // Each named network: keys not listed (ipam, internal, labels…) inherit compose.networks.
-  ComposeNetworks: { fields: {}, otherwise: { s: 'ComposeNetwork' } },
+  ComposeNetworks: { fields: {}, otherwise: { shape: 'ComposeNetwork' } },
   ComposeNetwork: {
     fields: {
-      driver: { e: 'compose.network.driver' },
-      attachable: { e: 'compose.network.attachable' },
+      driver: { entry: 'compose.network.driver' },
+      attachable: { entry: 'compose.network.attachable' },
     },
   },
 };

@@ -2,9 +2,9 @@
 // Most are build/run: they replace or extend what the image and `docker run` decide for one process on one
 // host. The exceptions follow the Kubernetes docs: requests feed the scheduler, probes drive kubelet restarts
 // and Service endpoints, hostPort constrains placement, a container restartPolicy makes a sidecar.
-import type { EntryTable } from '../types';
-import { buildRun, docs, feature, inCompose, inDockerCli, inDockerfile } from './layer-rows';
-import { kubernetes } from './kubernetes-helpers';
+import type { EntryTable } from '../../types';
+import { buildRun, docs, feature, inCompose, inDockerCli, inDockerfile } from '../layer-rows';
+import { kubernetes } from './rows';
 
 const podApi = 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/';
 const commandArgs = 'https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/#notes';

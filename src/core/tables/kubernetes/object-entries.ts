@@ -1,9 +1,9 @@
 // Entries every Kubernetes object shares: the root keys, metadata, status, and the guesses for unknown kinds.
 // All of it is orchestration: these fields say what the cluster stores and how it finds things, never what
 // happens inside a container.
-import type { EntryTable } from '../types';
-import { docs, inCompose, inDockerCli, inDockerfile } from './layer-rows';
-import { kubernetes } from './kubernetes-helpers';
+import type { EntryTable } from '../../types';
+import { docs, inCompose, inDockerCli, inDockerfile } from '../layer-rows';
+import { kubernetes } from './rows';
 
 // Primary pages the rows are written from.
 const objects = 'https://kubernetes.io/docs/concepts/overview/working-with-objects/';
