@@ -164,6 +164,16 @@ describe('Kubernetes layer tables', () => {
       assert.equal(entry('k8s.container.restartPolicy').layer, 'schedule/scale');
     });
 
+    it('gives restart rules and the stop signal rows of their own, dated by their feature gates', () => {
+      assert.equal(at('Pod', 'spec.containers.0.restartPolicyRules.0.exitCodes'), 'k8s.container.restartPolicyRules');
+      assert.equal(entry('k8s.container.restartPolicyRules').layer, 'schedule/scale');
+      assert.deepEqual([entry('k8s.container.restartPolicyRules').state, entry('k8s.container.restartPolicyRules').since], ['beta', '1.35']);
+      assert.equal(at('Pod', 'spec.containers.0.lifecycle.stopSignal'), 'k8s.container.lifecycle.stopSignal');
+      assert.equal(at('Pod', 'spec.containers.0.lifecycle.preStop.exec.command'), 'k8s.container.lifecycle');
+      assert.equal(entry('k8s.container.lifecycle.stopSignal').layer, 'build/run');
+      assert.deepEqual([entry('k8s.container.lifecycle.stopSignal').state, entry('k8s.container.lifecycle.stopSignal').since], ['alpha', '1.33']);
+    });
+
     it('reads hostPort as a placement constraint and containerPort as informational', () => {
       assert.equal(at('Pod', 'spec.containers.0.ports.0.hostPort'), 'k8s.container.ports.hostPort');
       assert.equal(entry('k8s.container.ports.hostPort').layer, 'schedule/scale');

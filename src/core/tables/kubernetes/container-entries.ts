@@ -160,11 +160,19 @@ export const containerEntries: EntryTable = {
   ),
   'k8s.container.restartPolicy': kubernetes(
     'lifecycle',
-    'Always on an init container makes it a sidecar the kubelet keeps restarting for the life of the pod; per-container policies and restartPolicyRules are beta since 1.35.',
+    'Always on an init container makes it a sidecar the kubelet keeps restarting for the life of the pod; other values on any container are beta since 1.35.',
     'restart',
     inCompose('services.*.restart', 'per service, no sidecar notion'),
     docs('https://kubernetes.io/docs/concepts/workloads/pods/sidecar-containers/'),
     feature('GA', '1.33'),
+  ),
+  'k8s.container.restartPolicyRules': kubernetes(
+    'lifecycle',
+    "Exit-code rules that decide whether the kubelet restarts this container in place, overriding the pod's restart policy for it.",
+    'restart',
+    inCompose('services.*.restart', 'on-failure retries, no exit-code rules'),
+    docs('https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#container-restart-rules'),
+    feature('beta', '1.35'),
   ),
 
   'k8s.container.livenessProbe': kubernetes(
@@ -195,12 +203,20 @@ export const containerEntries: EntryTable = {
   // stopSignal (ContainerStopSignals) is alpha since 1.33; postStart and preStop are long GA, so the row has no state.
   'k8s.container.lifecycle': buildRun(
     'lifecycle',
-    'postStart and preStop hooks the kubelet runs in or against this container on its node, plus stopSignal (alpha since 1.33), which overrides the image STOPSIGNAL.',
+    'postStart and preStop hooks the kubelet runs in or against this container on its node.',
     'restart',
     inCompose('services.*.post_start / pre_stop'),
-    inDockerfile('STOPSIGNAL', 'what lifecycle.stopSignal overrides'),
-    inDockerCli('docker run --stop-signal'),
     docs('https://kubernetes.io/docs/concepts/containers/container-lifecycle-hooks/#container-hooks'),
+  ),
+  'k8s.container.lifecycle.stopSignal': buildRun(
+    'lifecycle',
+    "The signal this container's process gets when it is stopped, overriding the image's STOPSIGNAL; it needs the pod's os.name set.",
+    'restart',
+    inDockerfile('STOPSIGNAL', 'overridden by this'),
+    inCompose('services.*.stop_signal'),
+    inDockerCli('docker run --stop-signal'),
+    docs('https://kubernetes.io/docs/concepts/workloads/pods/pod-termination/#pod-termination-stop-signals'),
+    feature('alpha', '1.33'),
   ),
 
   'k8s.container.volumeMounts': buildRun(

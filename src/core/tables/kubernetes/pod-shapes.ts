@@ -21,11 +21,11 @@ const containerFields: Record<string, FieldRule> = {
   resources: { entry: 'k8s.container.resources', shape: 'ResourceRequirements' },
   resizePolicy: { entry: 'k8s.container.resizePolicy' },
   restartPolicy: { entry: 'k8s.container.restartPolicy' },
-  restartPolicyRules: { entry: 'k8s.container.restartPolicy' },
+  restartPolicyRules: { entry: 'k8s.container.restartPolicyRules' },
   livenessProbe: { entry: 'k8s.container.livenessProbe' },
   readinessProbe: { entry: 'k8s.container.readinessProbe' },
   startupProbe: { entry: 'k8s.container.startupProbe' },
-  lifecycle: { entry: 'k8s.container.lifecycle' },
+  lifecycle: { entry: 'k8s.container.lifecycle', shape: 'Lifecycle' },
   volumeMounts: { entry: 'k8s.container.volumeMounts' },
   volumeDevices: { entry: 'k8s.container.volumeDevices' },
   securityContext: { entry: 'k8s.container.securityContext', shape: 'SecurityContext' },
@@ -140,6 +140,10 @@ export const podShapes: ShapeTable = {
       hostPort: { entry: 'k8s.container.ports.hostPort' },
       hostIP: { entry: 'k8s.container.ports.hostIP' },
     },
+  },
+  Lifecycle: {
+    // postStart and preStop (and their handlers) inherit k8s.container.lifecycle.
+    fields: { stopSignal: { entry: 'k8s.container.lifecycle.stopSignal' } },
   },
   ResourceRequirements: {
     fields: {
