@@ -34,7 +34,7 @@ export default tseslint.config(
     },
   },
   {
-    // Tests match terminal colour codes on purpose.
+    // Tests match terminal color codes on purpose.
     files: ['test/**/*.ts'],
     rules: { 'no-control-regex': 'off' },
   },

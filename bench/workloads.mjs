@@ -17,13 +17,13 @@ function walk(dir) {
   return out;
 }
 
-/** Corpus files the core recognises, `{path, text, kind}`, in a stable order. */
+/** Corpus files the core recognizes, `{path, text, kind}`, in a stable order. */
 export function corpus(core) {
   return walk(corpusDir)
     .sort()
     .map((p) => {
       const text = readFileSync(p, 'utf8');
-      return { path: relative(corpusDir, p), text, kind: core.recognise(p, text) };
+      return { path: relative(corpusDir, p), text, kind: core.recognize(p, text) };
     })
     .filter((f) => f.kind !== 'unknown');
 }

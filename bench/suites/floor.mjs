@@ -1,5 +1,5 @@
 // The floor: what Layer Lens adds on top of the one YAML parse it cannot avoid. Cold hovers (the first after
-// an edit: analyse, find the field, build the hover) and Explain This File, each against the bare
+// an edit: analyze, find the field, build the hover) and Explain This File, each against the bare
 // `parseAllDocuments` of the same text, with the options the core passes (so only our own work differs).
 import { compare } from '../harness.mjs';
 import { corpus, generated } from '../workloads.mjs';

@@ -117,7 +117,7 @@ function warmTail(core, ours, rows) {
   const file = generated.manifests(50000);
   const doc = documentOf(file);
   const positions = spread(hoverPositions(core.classifyFile(file.path, file.text, { kind: file.kind })), 5000);
-  const hits = positions.filter((p) => ours.hover(doc, p)).length; // also opens the document: analysed once
+  const hits = positions.filter((p) => ours.hover(doc, p)).length; // also opens the document: analyzed once
   latencies((p) => ours.hover(doc, p), positions); // warm-up pass
   const s = latencies((p) => ours.hover(doc, p), positions, 3);
   rows.push({

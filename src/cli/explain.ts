@@ -1,10 +1,10 @@
 // `layer-lens explain`: every key and instruction of each file with the layer that owns it.
 // Files are explained and written one at a time, so a large tree streams instead of piling up in memory.
-import { classifyFile, buildReport, recognise, type FileKind, type Report } from '../core';
+import { classifyFile, buildReport, recognize, type FileKind, type Report } from '../core';
 import { formatMarkdown } from '../core/format/markdown';
 import { jsonFailure, jsonFile, reportError, type JsonFile } from '../core/format/json';
 import { formatText } from '../core/format/text';
-import { kindFromYamlContent } from '../core/recognise';
+import { kindFromYamlContent } from '../core/recognize';
 import { commandArgs, UsageError } from './args';
 import type { Command } from './command';
 import { wantsColor, type Io } from './io';
@@ -32,7 +32,7 @@ Exit status: 0 every path was read, 1 a path could not be read, 2 usage error.
 interface Explained {
   path: string;
   report?: Report;
-  /** Not explained (skipped, not a recognised kind) or explained with a caveat (bad UTF-8). */
+  /** Not explained (skipped, not a recognized kind) or explained with a caveat (bad UTF-8). */
   error?: string;
   /** Could not be read at all: the exit status becomes 1. */
   failed?: boolean;
@@ -71,7 +71,7 @@ function explainFile(path: string, explicit: boolean): Explained {
 
 /** A file named on the command line is sniffed even without a YAML extension (`deploy`, `stack.txt`). */
 function kindOf(path: string, text: string, explicit: boolean): FileKind {
-  const kind = recognise(path, text);
+  const kind = recognize(path, text);
   return kind === 'unknown' && explicit ? kindFromYamlContent(text) : kind;
 }
 

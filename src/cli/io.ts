@@ -25,7 +25,7 @@ export function outputOf(stream: NodeJS.WriteStream): Output {
 }
 
 /**
- * Colour for people only: stdout must be a terminal and NO_COLOR unset or empty (no-color.org);
+ * Color for people only: stdout must be a terminal and NO_COLOR unset or empty (no-color.org);
  * FORCE_COLOR set to anything but 0/false forces it on (piping to `less -R`, CI logs).
  */
 export function wantsColor(out: Output, env: NodeJS.ProcessEnv): boolean {

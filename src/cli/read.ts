@@ -1,11 +1,11 @@
-// A file's bytes → text the core can analyse, or the reason it cannot be (binary, too large, unreadable).
+// A file's bytes → text the core can analyze, or the reason it cannot be (binary, too large, unreadable).
 import { closeSync, openSync, readSync } from 'node:fs';
 import { BINARY_REASON, DEFAULT_MAX_BYTES, tooLargeReason } from '../core';
 import { describe } from './walk';
 
 export type Read =
   | { ok: true; text: string; warning?: string }
-  /** Read, but not text worth analysing. */
+  /** Read, but not text worth analyzing. */
   | { ok: true; text?: undefined; skipped: string }
   /** Could not be read at all: the CLI exits 1. */
   | { ok: false; message: string };

@@ -2,7 +2,7 @@
 // Compose file or YAML manifest; a file named explicitly is always taken, whatever its name.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { kindFromName, mayBeYaml } from '../core/recognise';
+import { kindFromName, mayBeYaml } from '../core/recognize';
 
 export type Found =
   | { type: 'file'; path: string; explicit: boolean }

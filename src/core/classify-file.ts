@@ -1,7 +1,7 @@
-// The one model every feature reads: recognise the kind, parse once, classify every field.
+// The one model every feature reads: recognize the kind, parse once, classify every field.
 import { classifyDockerfile } from './dockerfile/classify';
 import { parseDockerfile, type DockerfileModel } from './dockerfile/model';
-import { recognise } from './recognise';
+import { recognize } from './recognize';
 import { LineIndex } from './text';
 import type { ClassifiedField, FileKind } from './types';
 import { classifyDocument } from './yaml/classify';
@@ -30,7 +30,7 @@ export interface ClassifiedFile {
 }
 
 export interface ClassifyFileOptions {
-  /** The kind when the caller already knows it (an editor's language id); otherwise recognised. */
+  /** The kind when the caller already knows it (an editor's language id); otherwise recognized. */
   kind?: FileKind;
   /** Larger texts are not parsed (default 10 MB). */
   maxBytes?: number;
@@ -39,11 +39,11 @@ export interface ClassifyFileOptions {
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 /**
- * Recognise one file's kind, parse it and classify every field by layer. Never throws: bad input yields problems
+ * Recognize one file's kind, parse it and classify every field by layer. Never throws: bad input yields problems
  * or a `skipped` reason.
  */
 export function classifyFile(path: string, text: string, options: ClassifyFileOptions = {}): ClassifiedFile {
-  const kind = options.kind ?? recognise(path, text);
+  const kind = options.kind ?? recognize(path, text);
   const lines = new LineIndex(text);
   const result: ClassifiedFile = { path, kind, text, lines, fields: [], extras: [], problems: [] };
   const skipped = skipReason(text, options.maxBytes ?? DEFAULT_MAX_BYTES);

@@ -1,8 +1,8 @@
 // Which kind an editor document is, from VS Code's language id, the file name and the text. Pure (no vscode):
 // the language id already encodes the user's file associations, so it decides before the name does.
 import type { FileKind } from './types';
-// The recogniser alone, not the core's index: the context keys sniff documents without loading the core.
-import { kindFromName, kindFromYamlContent } from './recognise';
+// The recognizer alone, not the core's index: the context keys sniff documents without loading the core.
+import { kindFromName, kindFromYamlContent } from './recognize';
 
 /**
  * Languages Layer Lens answers for. VS Code gives `dockerfile` to Dockerfile, Containerfile, `Dockerfile.*`,

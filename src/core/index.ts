@@ -1,7 +1,7 @@
 // The core's public face: everything the extension, the CLI and the benchmarks use. Pure: no vscode, no fs.
 export * from './types';
 export { classifyFile, BINARY_REASON, DEFAULT_MAX_BYTES, tooLargeReason, type ClassifiedFile, type ClassifyFileOptions, type Problem } from './classify-file';
-export { recognise, kindFromName, kindFromYamlContent, baseName } from './recognise';
+export { recognize, kindFromName, kindFromYamlContent, baseName } from './recognize';
 export { fieldAt, type FieldAt } from './query';
 export { LAYERS, GUIDE_IDS } from './types';
 export { buildReport, toReportField, type Report, type ReportField, type ReportNote } from './report';

@@ -16,7 +16,7 @@ interface Entry {
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly subscription: vscode.Disposable;
-  /** How many times a document was actually analysed (tests read it through the extension's API). */
+  /** How many times a document was actually analyzed (tests read it through the extension's API). */
   parses = 0;
 
   constructor() {

@@ -31,7 +31,7 @@ export function hoverSettings(document: vscode.TextDocument): HoverSettings {
   };
 }
 
-/** Larger documents are not analysed: no hovers, and the report says why (nor indexed for images). */
+/** Larger documents are not analyzed: no hovers, and the report says why (nor indexed for images). */
 export function maxBytes(scope: vscode.TextDocument | vscode.Uri): number {
   const kb = settings(scope).get<number>('maxFileSizeKB', 4096);
   return Math.max(1, Math.floor(Number.isFinite(kb) ? kb : 4096)) * 1024;

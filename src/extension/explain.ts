@@ -3,7 +3,7 @@
 // field paths link back to the source. Text rather than a webview: themable through the grammar, searchable,
 // copyable, and it works the same in desktop, remote, web and virtual workspaces.
 import * as vscode from 'vscode';
-import { baseName } from '../core/recognise';
+import { baseName } from '../core/recognize';
 import { displayPath, type AnalysisCache } from './cache';
 import { autoRefresh } from './config';
 import { documentKind } from '../core/editor-language';

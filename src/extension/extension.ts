@@ -1,5 +1,5 @@
 // Layer Lens in VS Code: thin adapters over the pure core. Activation only registers providers and commands:
-// the core itself loads on first use (./lazy-core), and documents are analysed the first time a hover or a report
+// the core itself loads on first use (./lazy-core), and documents are analyzed the first time a hover or a report
 // asks, then cached per version.
 import * as vscode from 'vscode';
 import { AnalysisCache } from './cache';
@@ -12,7 +12,7 @@ import { LANGUAGE_IDS } from '../core/editor-language';
 
 /** What `activate` returns: read by the integration tests (and any extension that depends on this one). */
 export interface LayerLensApi {
-  /** How many times a document has been analysed since activation: an unchanged document is analysed once. */
+  /** How many times a document has been analyzed since activation: an unchanged document is analyzed once. */
   readonly analysisCount: number;
   /** The workspace image index behind diagnostics, quick fixes, Go to Definition and the Dockerfile CodeLens. */
   readonly images: ImagesApi;

@@ -3,7 +3,7 @@
 // compile and run than all of that, so it ships as a second bundle, out/core.js (built from core-bundle.ts),
 // required beside out/extension.js when the first hover, report or index scan asks, once.
 // Everything the extension loads eagerly may import from the core only types (`import type`, erased) and small
-// pure modules (`core/recognise`, `core/text`, `core/editor-language`, `core/guide-sections`): any other value
+// pure modules (`core/recognize`, `core/text`, `core/editor-language`, `core/guide-sections`): any other value
 // import would bundle the core into out/extension.js again (test/unit/extension-bundle.test.ts checks that it
 // does not).
 import type * as CoreBundle from './core-bundle';

@@ -248,7 +248,7 @@ suite('hover', () => {
       assert.match(hover.text, /\*Inferred:\* `Widget` is not a kind Layer Lens knows/);
     });
 
-    test('an unchanged document is analysed once, however often it is hovered; an edit analyses it again', async () => {
+    test('an unchanged document is analyzed once, however often it is hovered; an edit analyzes it again', async () => {
       const api = await activate();
       const doc = await vscode.workspace.openTextDocument({ language: 'dockerfile', content: 'FROM alpine\nUSER app\n' });
       await mustHover(doc, 'FROM', 0, 1);

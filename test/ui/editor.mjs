@@ -99,7 +99,7 @@ async function launchCodeServer(port, opts) {
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    // Makes the workbench honour the ?payload= (extensionDevelopmentPath/extensionTestsPath) in a built VS Code.
+    // Makes the workbench honor the ?payload= (extensionDevelopmentPath/extensionTestsPath) in a built VS Code.
     '--vscode-option', 'enable-smoke-test-driver',
     '--user-data-dir', userData,
     '--extensions-dir', opts.extensionsDir ? resolve(opts.extensionsDir) : join(tmp, 'extensions'),

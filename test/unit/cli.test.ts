@@ -1,5 +1,5 @@
 // The layer-lens CLI as a user runs it: `node out/cli.js …` in a scratch folder. Formats, exit codes, usage,
-// unreadable and binary files, the folder walk, the JSON contract and colour.
+// unreadable and binary files, the folder walk, the JSON contract and color.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ interface Run {
 
 let dir = '';
 
-/** Run the CLI in the scratch folder with colour variables cleared unless given. */
+/** Run the CLI in the scratch folder with color variables cleared unless given. */
 function cli(args: string[], env: Record<string, string> = {}): Run {
   const base = { ...process.env };
   delete base.NO_COLOR;
@@ -99,7 +99,7 @@ describe('layer-lens CLI', function () {
         [['explain'], /needs at least one PATH/],
         [['explain', '--format', 'xml', '.'], /--format must be one of text, markdown, json/],
         [['explain', '--format'], /argument missing/],
-        [['explain', '--colour', '.'], /Unknown option '--colour'/],
+        [['explain', '--color', '.'], /Unknown option '--color'/],
       ];
       for (const [args, why] of cases) {
         const r = cli(args);
@@ -149,7 +149,7 @@ describe('layer-lens CLI', function () {
       assert.doesNotMatch(cli(['explain', 'Dockerfile'], { FORCE_COLOR: '0' }).stdout, /\x1b\[/);
       const forced = cli(['explain', 'Dockerfile'], { FORCE_COLOR: '1' }).stdout;
       assert.match(forced, /\x1b\[36mbuild\/run · Docker layer\x1b\[0m/);
-      assert.equal(forced.replace(/\x1b\[\d+m/g, ''), cli(['explain', 'Dockerfile']).stdout, 'colour adds escapes only');
+      assert.equal(forced.replace(/\x1b\[\d+m/g, ''), cli(['explain', 'Dockerfile']).stdout, 'color adds escapes only');
       assert.doesNotMatch(cli(['explain', '--format', 'json', 'Dockerfile'], { FORCE_COLOR: '1' }).stdout, /\x1b\[/);
     });
 

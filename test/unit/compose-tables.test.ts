@@ -90,7 +90,7 @@ describe('compose tables', () => {
     }
   });
 
-  it('says for every deploy key whether plain docker compose honours it or only Swarm does', () => {
+  it('says for every deploy key whether plain docker compose honors it or only Swarm does', () => {
     const deployIds = Object.keys(composeEntries).filter((id) => id.startsWith('compose.deploy.'));
     assert.ok(deployIds.length >= 15);
     for (const id of deployIds) {

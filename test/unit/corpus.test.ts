@@ -1,5 +1,5 @@
 // Every real-world file of test/fixtures/corpus through the core and the CLI: each Dockerfile, Compose file and
-// manifest is recognised, EVERY key and instruction gets exactly one field with a real entry and one of the two
+// manifest is recognized, EVERY key and instruction gets exactly one field with a real entry and one of the two
 // layer strings, positions point at the key as written, and the files left unknown are the plain-YAML ones.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -66,7 +66,7 @@ describe('corpus', function () {
     return counts;
   };
 
-  it('recognises every file the way its name and content say', () => {
+  it('recognizes every file the way its name and content say', () => {
     const counts = countKinds(items.map((i) => i.analysis.kind));
     // Every kind is represented, so no check below passes for want of files.
     for (const kind of Object.keys(counts) as FileKind[]) assert.ok(counts[kind] > 0, `no ${kind} file in the corpus`);

@@ -99,7 +99,7 @@ describe('inline code', () => {
 });
 
 describe('extension: report text', () => {
-  it('summarises the file and lists every field under its layer', () => {
+  it('summarizes the file and lists every field under its layer', () => {
     const analysis = classifyFile('/ws/k8s.yaml', MANIFEST);
     const text = renderReport(analysis, { name: 'k8s.yaml', location: '/ws/k8s.yaml' });
     assert.match(text, /^Layer Lens · Kubernetes manifest · k8s\.yaml$/m);

@@ -63,11 +63,11 @@ describe('output formats', () => {
       assert.ok(new Set(positions.map((p, i) => p - (text.split('\n').filter((l) => / — /.test(l))[i].match(/^ */)![0].length))).size <= 2);
     });
 
-    it('colours only when asked, and only adds escape codes', () => {
+    it('colors only when asked, and only adds escape codes', () => {
       assert.doesNotMatch(text, /\x1b/);
-      const coloured = formatText(r, { color: true });
-      assert.match(coloured, /\x1b\[35mschedule\/scale · Kubernetes layer\x1b\[0m/);
-      assert.equal(coloured.replace(/\x1b\[\d+m/g, ''), text);
+      const colored = formatText(r, { color: true });
+      assert.match(colored, /\x1b\[35mschedule\/scale · Kubernetes layer\x1b\[0m/);
+      assert.equal(colored.replace(/\x1b\[\d+m/g, ''), text);
     });
 
     it('shows control characters from the file as \\xNN, so a key cannot drive the terminal', () => {

@@ -9,7 +9,7 @@ export const REPO = path.resolve(__dirname, '../../..');
 /** The real-world corpus vendored for the tests (test/fixtures/corpus; read it, never write it). */
 export const CORPUS = path.join(REPO, 'test/fixtures/corpus');
 
-/** Analyse a text as if it were a file with this name. */
+/** Analyze a text as if it were a file with this name. */
 export function analyzed(name: string, text: string): ClassifiedFile {
   return classifyFile(name, text);
 }

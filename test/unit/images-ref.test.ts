@@ -1,4 +1,4 @@
-// Image references: registry/host:port, repository path, tag, digest, Docker Hub normalisation, templates.
+// Image references: registry/host:port, repository path, tag, digest, Docker Hub normalization, templates.
 import * as assert from 'node:assert/strict';
 import { displayRef, effectiveTag, isMutable, parseImageRef } from '../../src/core/images';
 import { leafOf, withTag, withoutTag } from '../../src/core/images/ref';
@@ -6,7 +6,7 @@ import { leafOf, withTag, withoutTag } from '../../src/core/images/ref';
 const DIGEST = 'sha256:fd8d9aa63ba2f0982b5304e1ee8d3b90a210bc1ffb5314d980eb6962f1a9715d';
 
 describe('images: image references', () => {
-  it('normalises Docker Hub names: nginx ≡ docker.io/library/nginx ≡ index.docker.io/library/nginx', () => {
+  it('normalizes Docker Hub names: nginx ≡ docker.io/library/nginx ≡ index.docker.io/library/nginx', () => {
     const forms = ['nginx', 'docker.io/nginx', 'docker.io/library/nginx', 'index.docker.io/library/nginx:latest'];
     const repos = forms.map((f) => parseImageRef(f).repo);
     assert.deepEqual(new Set(repos), new Set(['docker.io/library/nginx']));

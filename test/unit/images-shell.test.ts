@@ -81,7 +81,7 @@ describe('images: shell reader', () => {
     assert.deepEqual(cds('npm ci && (cd /x && echo)'), [[]], 'a later subshell does not matter');
   });
 
-  it('recognises curl | sh, compilers and package managers, and leaves ordinary commands alone', () => {
+  it('recognizes curl | sh, compilers and package managers, and leaves ordinary commands alone', () => {
     const whats = (s: string) => findBuildSteps(s, 0).map((x) => x.what);
     assert.deepEqual(whats('curl -fsSL https://get.example.sh | sh'), ['runs a downloaded install script (curl | sh)']);
     assert.deepEqual(whats('go build -o /app . ; cargo build --release; mvn -q package; ./gradlew build; make; apk add git; yum install -y x'), [

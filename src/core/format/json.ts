@@ -7,7 +7,7 @@ import { kindName } from './labels';
 export interface JsonFile {
   path: string;
   kind: FileKind;
-  /** Why the file was not (fully) explained: unreadable, not a recognised kind, skipped, or a parse error. */
+  /** Why the file was not (fully) explained: unreadable, not a recognized kind, skipped, or a parse error. */
   error?: string;
   fields: ReportField[];
 }
@@ -34,7 +34,7 @@ export function formatJson(files: JsonFile[]): string {
   return JSON.stringify({ files } satisfies JsonOutput, null, 2) + '\n';
 }
 
-/** The report's own reason: skipped, not recognised, or the first parse problem (fields cover what parsed). */
+/** The report's own reason: skipped, not recognized, or the first parse problem (fields cover what parsed). */
 export function reportError(report: Report): string | undefined {
   if (report.skipped) return report.skipped;
   if (report.kind === 'unknown') return kindName('unknown');

@@ -56,7 +56,7 @@ const WHERE: Record<Counterpart['where'], string> = {
 };
 
 /**
- * "Dockerfile `ENTRYPOINT` (overridden by this)": Markdown-ready, and what the report grammar colours. A CLI
+ * "Dockerfile `ENTRYPOINT` (overridden by this)": Markdown-ready, and what the report grammar colors. A CLI
  * ref that is a whole command (`docker build -t`) speaks for itself; a bare flag gets "docker run" before it.
  */
 export function counterpartText(c: Counterpart, escape: (text: string) => string = (t) => t): string {

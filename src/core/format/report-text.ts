@@ -1,5 +1,5 @@
 // The "Explain This File" report as plain text: the core's Report laid out for reading in an editor (the
-// extension shows it as the `layer-lens:` document). The grammar in syntaxes/layer-lens-report.tmLanguage.json colours exactly these lines, and the link
+// extension shows it as the `layer-lens:` document). The grammar in syntaxes/layer-lens-report.tmLanguage.json colors exactly these lines, and the link
 // provider finds `L<line>:<col>` at the start of field lines. Change the layout and both follow.
 import type { ClassifiedFile } from '../classify-file';
 import { buildReport, type ReportNote } from '../report';
@@ -22,7 +22,7 @@ export const FIELD_LINE = /^ {2}(L(\d+):(\d+)) +(.*?)(?: {2}\[[a-z]+\](?: \(infe
 
 export function renderReport(analysis: ClassifiedFile, source: ReportSource): string {
   const report = buildReport(analysis);
-  const kind = analysis.kind === 'unknown' ? 'unrecognised file' : kindName(analysis.kind);
+  const kind = analysis.kind === 'unknown' ? 'unrecognized file' : kindName(analysis.kind);
   const out: string[] = [`Layer Lens · ${kind} · ${source.name}`, `Source:        ${source.location}`];
   if (report.skipped) {
     out.push(`Skipped:       ${report.skipped}`);

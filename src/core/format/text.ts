@@ -7,7 +7,7 @@ import type { Report, ReportField } from '../report';
 import { countsLine, featureStateText, kindName, layerTitle } from './labels';
 
 export interface TextOptions {
-  /** ANSI colours; the caller decides (a TTY, NO_COLOR, FORCE_COLOR). */
+  /** ANSI colors; the caller decides (a TTY, NO_COLOR, FORCE_COLOR). */
   color?: boolean;
 }
 

@@ -3,7 +3,7 @@
 import type { Document } from 'yaml';
 import type { ClassifiedFile } from '../classify-file';
 import { parseDockerfile } from '../dockerfile/model';
-import { kindFromName, mayBeYaml, recognise } from '../recognise';
+import { kindFromName, mayBeYaml, recognize } from '../recognize';
 import { LineIndex } from '../text';
 import { parseYaml, type YamlFile } from '../yaml/parse';
 import { emptyFacts, type FileFacts, type SourceKind } from './model';
@@ -74,7 +74,7 @@ const BY_NAME: [(path: string) => boolean, SourceKind, DocReader][] = [
 function readYaml(path: string, text: string, yaml: YamlFile, known?: string): FileFacts {
   const named = BY_NAME.find(([test]) => test(path));
   if (named) return filled(path, text, named[1], (facts) => yaml.docs.forEach((doc) => named[2](doc, text, facts)));
-  const kind = known === 'compose' || known === 'kubernetes' ? known : recognise(path, text);
+  const kind = known === 'compose' || known === 'kubernetes' ? known : recognize(path, text);
   if (kind === 'compose') {
     return filled(path, text, isStackFile(path) ? 'stack' : 'compose', (facts) => yaml.docs.forEach((doc) => composeFacts(doc, text, facts)));
   }

@@ -1,6 +1,6 @@
 // Image references as the Docker distribution grammar reads them: [registry[:port]/]path[:tag][@digest].
 // `nginx`, `docker.io/nginx` and `index.docker.io/library/nginx:latest` name one repository, so every
-// comparison goes through the normalised `repo`. A templated reference (`${TAG}`, `{{ .Values.x }}`,
+// comparison goes through the normalized `repo`. A templated reference (`${TAG}`, `{{ .Values.x }}`,
 // `$(IMAGE)`) or one the grammar rejects is `known: false` and never matched against anything.
 
 export interface ImageRef {

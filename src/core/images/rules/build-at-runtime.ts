@@ -4,7 +4,7 @@
 // runs in the folder the start command ran it in (its `cd`s, the container's working directory).
 import { insertionOffset, runAt, workdirAt } from '../dockerfile-edits';
 import type { CommandFacts, FileFacts, Finding, RunDecl, ScriptWord, ServiceFacts, TextEdit } from '../model';
-import { baseName } from '../../recognise';
+import { baseName } from '../../recognize';
 import { joinPath } from '../paths';
 import { findBuildSteps, isShell, classifyCommand, type BuildStep } from '../runtime-steps';
 import { tokenizeShell } from '../shell';

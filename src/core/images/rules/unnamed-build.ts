@@ -9,7 +9,7 @@
 // built (shared images, not this build). Without such evidence the finding is a hint with no fix.
 import { insertLines } from '../edits';
 import type { FileFacts, Finding, RunDecl, ServiceFacts } from '../model';
-import { baseName } from '../../recognise';
+import { baseName } from '../../recognize';
 import { DOCKER_HUB, leafOf, withTag, type ImageRef } from '../ref';
 import type { ImageIndex } from '../image-index';
 import { composeProject, type Project } from './project';

@@ -4,7 +4,7 @@
 import { isMap, type Document } from 'yaml';
 import type { BuildDecl, FileFacts, Span } from '../model';
 import { dirName, isRemoteContext, joinPath } from '../paths';
-import { baseName } from '../../recognise';
+import { baseName } from '../../recognize';
 import { parseImageRef } from '../ref';
 import { child, pairs, stringAt, stringsAt } from '../yaml-text';
 

@@ -4,7 +4,7 @@ import { isMap, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import { readDockerBuild } from '../docker-build';
 import type { BuildDecl, FileFacts, Span, TagRule } from '../model';
 import { dirName, isRemoteContext, joinPath } from '../paths';
-import { baseName } from '../../recognise';
+import { baseName } from '../../recognize';
 import { parseImageRef } from '../ref';
 import type { Word } from '../shell';
 import { child, innerSpan, pairs, scalarText, scalarView, scriptWord, stringAt } from '../yaml-text';

@@ -2,7 +2,7 @@
 // `image:` is what it runs; its `build:` is what it builds, tagged with `image:` when both are given.
 import { isMap, isScalar, type Document, type Node } from 'yaml';
 import { dirName, isRemoteContext, joinPath } from '../paths';
-import { baseName } from '../../recognise';
+import { baseName } from '../../recognize';
 import type { BuildDecl, FileFacts, ServiceFacts, Span } from '../model';
 import { parseImageRef } from '../ref';
 import { child, columnOf, lineAfter, pairs, scalarText, spanOf, stringAt } from '../yaml-text';

@@ -2,7 +2,7 @@
 // what those manifests say is not what runs. Resources, bases and components say which manifests.
 import { isMap, isSeq, type Document } from 'yaml';
 import { dirName, joinPath } from '../paths';
-import { baseName } from '../../recognise';
+import { baseName } from '../../recognize';
 import type { FileFacts, ImageOverride } from '../model';
 import { parseImageRef } from '../ref';
 import { child, stringAt, stringsAt } from '../yaml-text';

@@ -1,7 +1,7 @@
 // Shell scripts, Makefiles and package.json scripts that run `docker build`.
 import { isMap } from 'yaml';
 import { dirName } from '../paths';
-import { baseName } from '../../recognise';
+import { baseName } from '../../recognize';
 import type { FileFacts } from '../model';
 import type { YamlFile } from '../../yaml/parse';
 import { child, pairs, scriptWord, stringAt } from '../yaml-text';

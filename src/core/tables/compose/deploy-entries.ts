@@ -1,5 +1,5 @@
 // Compose `deploy:` keys: the orchestration layer, owned by Docker Swarm (`docker stack deploy`).
-// Plain `docker compose` (docker/compose, pkg/compose/create.go) honours only some of it: replicas, resources.limits,
+// Plain `docker compose` (docker/compose, pkg/compose/create.go) honors only some of it: replicas, resources.limits,
 // resources.reservations.memory (as a soft limit) and .devices, and restart_policy.condition/max_attempts.
 // Each summary says which. resources.limits and reservations.devices govern the container itself, so they are build/run.
 import type { EntryTable } from '../../types';
@@ -8,7 +8,7 @@ import { buildRun, docs, inDockerCli, inKubernetes, swarm } from '../layer-rows'
 export const composeDeployEntries: EntryTable = {
   'compose.service.deploy': swarm(
     'schedule',
-    'The orchestration block that Swarm reads in full; plain `docker compose` honours only replicas, resource limits, memory and device reservations, and part of restart_policy, all on one host.',
+    'The orchestration block that Swarm reads in full; plain `docker compose` honors only replicas, resource limits, memory and device reservations, and part of restart_policy, all on one host.',
     'swarm-deploy',
     inKubernetes('Deployment spec', 'the same concerns'),
     inDockerCli('docker stack deploy'),
@@ -126,7 +126,7 @@ export const composeDeployEntries: EntryTable = {
   ),
   'compose.deploy.resources.reservations.devices': buildRun(
     'run',
-    'Devices such as GPUs handed to the container, which plain `docker compose` honours on its host; it grants hardware to one container rather than placing it.',
+    'Devices such as GPUs handed to the container, which plain `docker compose` honors on its host; it grants hardware to one container rather than placing it.',
     'requests-limits',
     inKubernetes('resources.limits: nvidia.com/gpu'),
     inDockerCli('docker run --gpus'),

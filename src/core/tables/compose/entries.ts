@@ -19,7 +19,7 @@ const topLevelEntries: EntryTable = {
   ),
   'compose.extension': buildRun(
     'config',
-    'Inert: Compose skips x- keys (only tools that define their own read them), so this block just holds YAML that anchors and aliases reuse; each reused copy is labelled where it lands.',
+    'Inert: Compose skips x- keys (only tools that define their own read them), so this block just holds YAML that anchors and aliases reuse; each reused copy is labeled where it lands.',
     'docker-layer',
     docs('https://docs.docker.com/reference/compose-file/extension/'),
   ),

@@ -65,7 +65,7 @@ function servicesIsMap(text: string, after: number): boolean {
 }
 
 /** The kind of a file from its name and text. */
-export function recognise(path: string, text: string): FileKind {
+export function recognize(path: string, text: string): FileKind {
   const byName = kindFromName(path);
   if (byName === 'dockerfile') return byName;
   if (!mayBeYaml(path)) return 'unknown';
