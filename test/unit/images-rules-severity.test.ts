@@ -121,6 +121,15 @@ describe('images rules severity: unnamed-build', () => {
     const [b] = findingsOf(byCluster, 'unnamed-build');
     assert.equal(b.severity, 'info');
   });
+
+  it('is a hint without a fix when the name others use carries a release version (podinfo: CI pushes 6.14.1)', () => {
+    const ci = 'jobs:\n  release:\n    steps:\n    - uses: docker/build-push-action@v6\n      with:\n        context: web\n        tags: ghcr.io/acme/web:6.14.1\n';
+    const index = workspace({ 'compose.yaml': compose, 'web/Dockerfile': DOCKERFILE, '.github/workflows/release.yaml': ci });
+    const [f] = findingsOf(index, 'unnamed-build');
+    assert.equal(f.severity, 'hint');
+    assert.deepEqual(f.fixes, [], 'a working-copy build must not take a release name');
+    assert.match(f.message, /normal for a build of the working copy, .* naming this build ghcr\.io\/acme\/web:6\.14\.1 would put a local build under a release's name\.$/);
+  });
 });
 
 describe('images rules severity: build-at-runtime', () => {

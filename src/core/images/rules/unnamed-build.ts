@@ -15,7 +15,7 @@ import { DOCKER_HUB, leafOf, withTag, type ImageRef } from '../ref';
 import type { WorkspaceImages } from '../workspace';
 import { composeProject, type Project } from './project';
 import type { ImageRule } from './rule';
-import { runnerName } from './verdict';
+import { isPinnedTag, runnerName } from './verdict';
 
 export const unnamedBuild: ImageRule = {
   id: 'unnamed-build',
@@ -26,6 +26,9 @@ export const unnamedBuild: ImageRule = {
     return unnamed.map((service) => finding(facts, service, evidence.nameFor(service)));
   },
 };
+
+/** The weight of a build of the same context elsewhere: the strongest evidence of a name. */
+const BUILD_EVIDENCE = 3;
 
 interface Candidate {
   ref: ImageRef;
@@ -38,15 +41,21 @@ interface Candidate {
 function finding(facts: FileFacts, service: ServiceFacts, best: Candidate | undefined): Finding {
   const { start, end } = service.build!.keySpan;
   // Info only when another layer needs the name: a Kubernetes workload or stack runs it, or CI or a script
-  // pushes this context under it. A neighbouring Compose file alone is a hint, with the same fix.
-  const needed = best !== undefined && best.strongest >= 2;
+  // pushes this context under it. A neighbouring Compose file alone is a hint, with the same fix. When CI or a
+  // script already builds this context under a release version, the Compose build is the working copy: it must
+  // not take that release's name.
+  const release = best !== undefined && best.strongest === BUILD_EVIDENCE && isPinnedTag(best.ref.tag);
+  const needed = best !== undefined && best.strongest >= 2 && !release;
   const f: Finding = {
     rule: 'unnamed-build',
     severity: needed ? 'info' : 'hint',
     path: facts.path,
     start,
     end,
-    message: best
+    message: release
+      ? `Compose service ${service.name} builds an image without naming it (no \`image:\`): normal for a build of the working copy, ` +
+        `which Compose tags <project>-${service.name} on this host. ${best.why}, a release: naming this build ${best.ref.raw} would put a local build under a release's name.`
+      : best
       ? `Compose service ${service.name} builds an image without naming it (no \`image:\`): Compose tags it ` +
         `<project>-${service.name} on this host only, so no registry, Swarm stack or Kubernetes cluster (the schedule/scale layer) can run the same build. ` +
         `${best.why}: name the build ${best.ref.raw} so that image is pushed and reused.`
@@ -54,7 +63,7 @@ function finding(facts: FileFacts, service: ServiceFacts, best: Candidate | unde
         `where Compose tags it <project>-${service.name}. Add \`image:\` if a registry, Swarm stack or Kubernetes cluster (the schedule/scale layer) should run this build.`,
     fixes: [],
   };
-  if (best && service.block) {
+  if (best && !release && service.block) {
     f.fixes.push({
       title: `Name the build image: ${best.ref.raw}`,
       preferred: true,
@@ -93,7 +102,7 @@ class Evidence {
     };
     for (const b of this.index.builtImages()) {
       if (b.ref?.known && context !== undefined && b.context === context && b.source !== 'compose' && this.ownName(b.ref)) {
-        add(b.ref, 3, `${b.label} builds the same context as ${b.ref.raw}`);
+        add(b.ref, BUILD_EVIDENCE, `${b.label} builds the same context as ${b.ref.raw}`);
       }
     }
     const name = service.name.toLowerCase();
@@ -107,7 +116,7 @@ class Evidence {
     if (!best) return undefined;
     // The tag most of them use (none, when most leave it out).
     const tag = [...best.tags].sort((a, b) => b[1] - a[1])[0][0];
-    const ref = { ...best.ref, raw: withTag(best.ref, tag === '' ? undefined : tag) };
+    const ref = { ...best.ref, tag: tag === '' ? undefined : tag, raw: withTag(best.ref, tag === '' ? undefined : tag) };
     return { ref, score: best.score, strongest: best.strongest, why: best.why };
   }
 
