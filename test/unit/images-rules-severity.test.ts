@@ -74,7 +74,7 @@ describe('images rules severity: mutable-tag', () => {
     const index = workspace({ ...files, 'k8s/api.yaml': deployment('acme/api:latest') });
     const [f] = findingsOf(index, 'mutable-tag');
     assert.equal(f.severity, 'warning');
-    assert.match(f.message, /replicas can differ/);
+    assert.match(f.message, /replicas can differ\. This workspace builds acme\/api:1\.4 \(Compose service api\): pin it\.$/);
     assert.equal(f.fixes[0].preferred, true);
   });
 

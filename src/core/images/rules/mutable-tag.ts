@@ -45,7 +45,7 @@ function runFinding(run: RunDecl, index: WorkspaceImages): Finding | undefined {
   if (v.candidates.length === 0) return undefined;
   const build = preferred(v.sameRegistry).find((b) => pinnedTag(b));
   let tag = build && pinnedTag(build);
-  let where = build ? `this workspace builds ${describeBuild(build)} (${build.label}).` : '';
+  let where = build ? `this workspace builds ${describeBuild(build)} (${build.label})` : '';
   if (!tag) {
     // Pinned elsewhere: another run of the same repository names a pinned tag.
     const others = index.runsOf(run.ref);
@@ -57,7 +57,7 @@ function runFinding(run: RunDecl, index: WorkspaceImages): Finding | undefined {
     if (!best) return undefined;
     tag = best[0];
     const other = others.find((r) => r.ref.tag === tag)!;
-    where = `${runnerName(other)} (${other.path}) already runs :${tag}.`;
+    where = `${runnerName(other)} (${other.path}) already runs :${tag}`;
   }
   const newText = withTag(run.ref, tag);
   const severity = SEVERITY[run.via];
@@ -67,7 +67,7 @@ function runFinding(run: RunDecl, index: WorkspaceImages): Finding | undefined {
     path: run.path,
     start: run.span.start,
     end: run.span.end,
-    message: `${runnerName(run)} runs ${displayRef(run.ref)} ${run.ref.tag ? 'as :latest' : 'without a tag (:latest)'}, which moves with every push: ${consequence(run)} ${capitalise(where)}`,
+    message: `${runnerName(run)} runs ${displayRef(run.ref)} ${run.ref.tag ? 'as :latest' : 'without a tag (:latest)'}, which moves with every push: ${consequence(run)} ${capitalise(where)}${severity === 'hint' ? '.' : ': pin it.'}`,
     // Only a tag the build pushes is "the built tag"; one copied from another run is offered, not preferred.
     fixes: [{ title: build ? `Pin the built tag: ${newText}` : `Pin ${newText}, as another run does`, preferred: build !== undefined && severity === 'warning', edits: [{ path: run.path, start: run.span.start, end: run.span.end, newText }] }],
     related: build ? [related(build)] : [],
