@@ -188,10 +188,10 @@ describe('images rules: healthcheck-ignored', () => {
     assert.match(f.fixes[0].edits[0].newText, /httpGet:\n {12}path: \/\n {12}port: 80\n/);
   });
 
-  it('is info when other probes exist, and quiet with a livenessProbe, HEALTHCHECK NONE, or outside Kubernetes', () => {
+  it('is a hint when a readinessProbe exists, and quiet with a livenessProbe, HEALTHCHECK NONE, or outside Kubernetes', () => {
     const df = withHealthcheck('HEALTHCHECK CMD curl -f http://localhost/');
     const ready = workspace({ 'web/Dockerfile': df, 'compose.yaml': COMPOSE, 'k8s/web.yaml': deployment(`${container}        readinessProbe:\n          tcpSocket:\n            port: 8080\n`) });
-    assert.equal(findingsOf(ready, 'healthcheck-ignored')[0].severity, 'info');
+    assert.equal(findingsOf(ready, 'healthcheck-ignored')[0].severity, 'hint');
     const live = workspace({ 'web/Dockerfile': df, 'compose.yaml': COMPOSE, 'k8s/web.yaml': deployment(`${container}        livenessProbe:\n          tcpSocket:\n            port: 8080\n`) });
     assert.deepEqual(findingsOf(live, 'healthcheck-ignored'), []);
     const none = workspace({ 'web/Dockerfile': `${df}HEALTHCHECK NONE\n`, 'compose.yaml': COMPOSE, 'k8s/web.yaml': deployment(container) });
@@ -215,10 +215,11 @@ describe('images rules: non-final-stage', () => {
   it('counts what the final stage inherits, and stages a build targets', () => {
     const inherited = 'FROM node:20 AS base\nEXPOSE 3000\nCMD ["node", "a.js"]\nFROM base AS final\nCOPY . .\n';
     assert.deepEqual(findingsOf(workspace({ 'Dockerfile': inherited }), 'non-final-stage'), []);
-    const targeted = 'FROM node:20 AS dev\nCMD ["nodemon"]\nFROM node:20-slim\nCMD ["node", "a.js"]\n';
+    // `deps` is copied from, so it is not a target by design; a build that targets it makes its CMD count.
+    const targeted = 'FROM node:20 AS deps\nRUN npm ci\nCMD ["nodemon"]\nFROM node:20-slim\nCOPY --from=deps /app/node_modules ./node_modules\nCMD ["node", "a.js"]\n';
     assert.equal(findingsOf(workspace({ 'Dockerfile': targeted }), 'non-final-stage').length, 1);
-    const index = workspace({ 'Dockerfile': targeted, 'compose.yaml': 'services:\n  app:\n    build:\n      context: .\n      target: dev\n' });
-    assert.deepEqual(findingsOf(index, 'non-final-stage'), [], 'compose builds --target dev');
+    const index = workspace({ 'Dockerfile': targeted, 'compose.yaml': 'services:\n  app:\n    build:\n      context: .\n      target: deps\n' });
+    assert.deepEqual(findingsOf(index, 'non-final-stage'), [], 'compose builds --target deps');
   });
 
   it('hints at a start command a later stage overrides', () => {

@@ -48,7 +48,7 @@ function containerFindings(facts: FileFacts, run: RunDecl, index: ImageIndex): F
       : l.entire && c.init && c.block
         ? [{ path: facts.path, ...(c.siblings === 1 && c.listKeyLines ? c.listKeyLines : c.itemLines), newText: '' }]
         : undefined;
-    return finding(facts, l, who, target, removal, c.workingDir, index);
+    return finding(facts, l, who, target, removal, c.workingDir, index, severityOf(true, target));
   });
 }
 
@@ -60,8 +60,19 @@ function serviceFindings(facts: FileFacts, service: ServiceFacts, index: ImageIn
   const target = serviceDockerfile(facts, service, index);
   return found.map((l) => {
     const removal = l.step.cut ? [{ path: facts.path, ...l.step.cut, newText: '' }] : undefined;
-    return finding(facts, l, `${kind} ${service.name}`, target, removal, service.workingDir, index);
+    return finding(facts, l, `${kind} ${service.name}`, target, removal, service.workingDir, index, severityOf(facts.kind === 'stack', target));
   });
+}
+
+/**
+ * An orchestrator (Kubernetes, a stack) restarting and scaling an image built here: a warning, the fix is at hand.
+ * The same with an image built elsewhere (`python`, `node`): info, since the fix means building an image of one's
+ * own, which examples and test fixtures rightly avoid. A Compose file started on one host, for development or
+ * tests: a hint, since installing at start is the usual way there to follow the mounted code.
+ */
+function severityOf(orchestrated: boolean, target: DockerfileTarget | undefined): Finding['severity'] {
+  if (!orchestrated) return 'hint';
+  return target ? 'warning' : 'info';
 }
 
 /** The Dockerfile behind a service: its own `build:`, else whatever builds its `image:`. */
@@ -122,19 +133,17 @@ function finding(
   removal: TextEdit[] | undefined,
   workingDir: string | undefined,
   index: ImageIndex,
+  severity: Finding['severity'],
 ): Finding {
   const { step } = l;
   const text = l.text ?? decodeSlice(facts.text, step, l.word.style);
   const f: Finding = {
     rule: 'build-at-runtime',
-    severity: 'warning',
+    severity,
     path: facts.path,
     start: step.start,
     end: step.end,
-    message:
-      `${who} ${step.what} every time it starts. That is build work (the build/run layer's build phase) done at run time: ` +
-      `it needs the network and build tools in production, slows every restart and scale-up the schedule/scale layer makes, ` +
-      `and lets replicas differ. Move it into the image as a RUN step.`,
+    message: severity === 'hint' ? developmentMessage(who, step) : orchestratedMessage(who, step, target),
     fixes: [],
   };
   const dockerfile = target && index.facts(target.path);
@@ -155,6 +164,22 @@ function finding(
     edits: [runAt(target.path, dockerfile.text, at, cd + text), ...removal],
   });
   return f;
+}
+
+function orchestratedMessage(who: string, step: BuildStep, target: DockerfileTarget | undefined): string {
+  return (
+    `${who} ${step.what} every time it starts. That is build work (the build/run layer's build phase) done at run time: ` +
+    `it needs the network and build tools in production, slows every restart and scale-up the schedule/scale layer makes, ` +
+    `and lets replicas differ. Move it into the image as a RUN step` +
+    (target ? '.' : ': no Dockerfile here builds this image, so that means building one of your own.')
+  );
+}
+
+function developmentMessage(who: string, step: BuildStep): string {
+  return (
+    `${who} ${step.what} every time it starts: normal in a Compose file started on one host for development or tests. ` +
+    `Where this file runs anything that ships, move the step into the image as a RUN step, so starts need neither the network nor build tools.`
+  );
 }
 
 /** The folder after `cd`s from `start` (see workdirAt for `''` and relative folders); undefined when unknown. */

@@ -1,6 +1,7 @@
 // healthcheck-ignored: the image's Dockerfile declares a HEALTHCHECK, but Kubernetes never runs it — the
 // kubelet only acts on probes. Without a livenessProbe, a container that Docker would mark unhealthy keeps
-// running under Kubernetes. The fix carries the same check over as a probe.
+// running under Kubernetes. The fix carries the same check over as a probe. A warning when the container has no
+// probe at all; a hint when it has a readinessProbe (health is handled, liveness left out on purpose).
 import { insertLines } from '../edits';
 import type { ContainerFacts, FileFacts, Finding, RunDecl } from '../model';
 import { displayRef } from '../ref';
@@ -28,16 +29,23 @@ function check(facts: FileFacts, run: RunDecl, index: ImageIndex): Finding | und
   const hc = target && healthcheckOf(target.model, target.stage);
   if (!target || !hc) return undefined;
   const otherProbes = c.keys.filter((k) => k === 'readinessProbe' || k === 'startupProbe');
+  const head =
+    `${runnerName(run)} runs ${displayRef(run.ref)}, whose Dockerfile declares a HEALTHCHECK (build/run: Docker, Compose ` +
+    `and Swarm act on it), but Kubernetes ignores HEALTHCHECK: there only probes, part of the schedule/scale layer, act on health.`;
+  // With other probes the author chose how Kubernetes checks this container; leaving out liveness is a common,
+  // deliberate choice (a restart does not cure most failures). Without any probe, the image's only check is lost.
+  // A startupProbe alone stops checking once the container has started, so it does not count.
+  const ready = c.keys.includes('readinessProbe');
   const f: Finding = {
     rule: 'healthcheck-ignored',
-    severity: otherProbes.length > 0 ? 'info' : 'warning',
+    severity: ready ? 'hint' : 'warning',
     path: facts.path,
     start: run.span.start,
     end: run.span.end,
     message:
-      `${runnerName(run)} runs ${displayRef(run.ref)}, whose Dockerfile declares a HEALTHCHECK (build/run: Docker, Compose ` +
-      `and Swarm act on it), but Kubernetes ignores HEALTHCHECK: there only probes, part of the schedule/scale layer, act on health. ` +
-      `Without a livenessProbe${otherProbes.length > 0 ? ` (it has ${otherProbes.join(' and ')})` : ''}, the kubelet never restarts this container when that check fails.`,
+      ready
+        ? `${head} It has ${otherProbes.join(' and ')} but no livenessProbe, so the kubelet never restarts it when that check fails; add one only if a restart is what the HEALTHCHECK is for.`
+        : `${head} ${otherProbes.length > 0 ? 'Past its startupProbe, this container' : 'This container'} has no probe, so when that check fails nothing happens: the kubelet neither restarts it nor takes it out of Service traffic.`,
     fixes: [],
     related: [{ path: target.path, start: hc.instruction.span.start, end: hc.instruction.span.end, message: 'the HEALTHCHECK Kubernetes does not run' }],
   };

@@ -1,11 +1,22 @@
 // image-drift: the orchestration layer runs an image the workspace builds, but under a tag or registry the
 // build does not produce — so what is scheduled is not what was built from this Dockerfile.
-import type { BuildDecl, Finding, ImageOverride, RunDecl } from '../model';
+import type { BuildDecl, Finding, ImageOverride, RunDecl, Span } from '../model';
 import { displayRef, isMutable, parseImageRef, withTag, withoutTag, type ImageRef } from '../ref';
 import { registryMatches, tagMatches } from '../match';
 import type { ImageIndex } from '../image-index';
 import type { ImageRule } from './rule';
-import { compare, describeBuild, kustomizeOverrides, pinnedTag, preferred, related, runnerName, tagToWrite } from './verdict';
+import {
+  compare,
+  describeBuild,
+  isOfficialImage,
+  kustomizeOverrides,
+  pinnedTag,
+  preferred,
+  related,
+  runnerName,
+  runsPublishedBesideDevelopmentBuilds,
+  tagToWrite,
+} from './verdict';
 
 export const imageDrift: ImageRule = {
   id: 'image-drift',
@@ -28,7 +39,7 @@ function runDrift(run: RunDecl, index: ImageIndex): Finding | undefined {
   if (overrides.some((o) => o.newName)) return undefined;
   const ignoreTag = overrides.some((o) => o.newTag !== undefined || o.digest !== undefined);
   const v = compare(run.ref, index, { ignoreTag });
-  if (v.candidates.length === 0 || v.produced) return undefined;
+  if (v.candidates.length === 0 || v.produced || isOfficialImage(run.ref)) return undefined;
   // `:latest` where the build pushes pinned tags is mutable-tag's finding, with its own fix.
   if (isMutable(run.ref) && v.sameRegistry.some((b) => pinnedTag(b))) return undefined;
 
@@ -36,6 +47,9 @@ function runDrift(run: RunDecl, index: ImageIndex): Finding | undefined {
   const build = ranked[0];
   const newText = alignedRef(run.ref, build, ignoreTag);
   const what = v.sameRegistry.length > 0 ? 'tag' : 'registry';
+  if (!ignoreTag && runsPublishedBesideDevelopmentBuilds(run.ref.tag, v.candidates)) {
+    return normalSplit(run.path, run.span, `${runnerName(run)} runs the published ${displayRef(run.ref)}`, build, ranked);
+  }
   const finding: Finding = {
     rule: 'image-drift',
     severity: 'warning',
@@ -58,6 +72,25 @@ function runDrift(run: RunDecl, index: ImageIndex): Finding | undefined {
   return finding;
 }
 
+/**
+ * The normal split (see runsPublishedBesideDevelopmentBuilds): a hint that says so, without a fix, since
+ * pointing the published manifest at a working-copy tag would break it for everyone else.
+ */
+function normalSplit(path: string, span: Span, runs: string, build: BuildDecl, ranked: BuildDecl[]): Finding {
+  return {
+    rule: 'image-drift',
+    severity: 'hint',
+    path,
+    start: span.start,
+    end: span.end,
+    message:
+      `normal: ${build.label} builds a development tag (${describeBuild(build)}); ${runs}. ` +
+      `A build for working on the code beside a run of a published release is how projects work: nothing to change.`,
+    fixes: [],
+    related: ranked.slice(0, 3).map(related),
+  };
+}
+
 /** The run's reference rewritten to what `build` produces: its own spelling where only the tag moves. */
 function alignedRef(ref: ImageRef, build: BuildDecl, ignoreTag: boolean): string | undefined {
   const keepTag = ignoreTag || tagMatches(build, ref);
@@ -70,7 +103,7 @@ function alignedRef(ref: ImageRef, build: BuildDecl, ignoreTag: boolean): string
 /** A Kustomize `images:` entry whose newName or newTag points away from what the builds produce. */
 function overrideDrift(o: ImageOverride, index: ImageIndex): Finding[] {
   const name = o.newName ?? o.name;
-  if (!name.known || o.digest) return [];
+  if (!name.known || o.digest || isOfficialImage(name)) return [];
   const out: Finding[] = [];
   const probe = o.newTag !== undefined ? parseImageRef(`${withoutTag(name)}:${o.newTag}`) : name;
   const v = compare(probe.known ? probe : name, index, { ignoreTag: o.newTag === undefined });
@@ -91,6 +124,9 @@ function overrideDrift(o: ImageOverride, index: ImageIndex): Finding[] {
     });
   } else if (o.newTag !== undefined && o.newTagSpan && v.sameRegistry.length > 0) {
     if (o.newTag === 'latest' && v.sameRegistry.some((b) => pinnedTag(b))) return out; // mutable-tag's
+    if (runsPublishedBesideDevelopmentBuilds(o.newTag, v.candidates)) {
+      return [normalSplit(o.path, o.newTagSpan, `this Kustomize override runs the published ${displayRef(probe.known ? probe : name)}`, build, ranked)];
+    }
     const tag = tagToWrite(build);
     const finding: Finding = {
       rule: 'image-drift',

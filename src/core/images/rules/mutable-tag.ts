@@ -1,6 +1,7 @@
-// mutable-tag: `:latest` (or no tag) on an image the workspace builds and pins elsewhere. Every reschedule,
-// restart on a new node or scale-up may pull a different build; the pinned tag names one build.
-import type { Finding, RunDecl } from '../model';
+// mutable-tag: `:latest` (or no tag) on an image the workspace builds and pins elsewhere. Under Kubernetes every
+// reschedule, restart on a new node or scale-up may pull a different build (a warning); a stack moves only at
+// each deploy (info); a Compose file on one host following the newest push is normal (a hint).
+import type { Finding, RunDecl, RunVia } from '../model';
 import { displayRef, isMutable, parseImageRef, withTag, withoutTag } from '../ref';
 import type { ImageIndex } from '../image-index';
 import type { ImageRule } from './rule';
@@ -59,19 +60,30 @@ function runFinding(run: RunDecl, index: ImageIndex): Finding | undefined {
     where = `${runnerName(other)} (${other.path}) already runs :${tag}`;
   }
   const newText = withTag(run.ref, tag);
+  const severity = SEVERITY[run.via];
   return {
     rule: 'mutable-tag',
-    severity: 'warning',
+    severity,
     path: run.path,
     start: run.span.start,
     end: run.span.end,
-    message:
-      `${runnerName(run)} runs ${displayRef(run.ref)} ${run.ref.tag ? 'as :latest' : 'without a tag (:latest)'}, which moves with every push: ` +
-      `each restart, reschedule or scale-up the schedule/scale layer makes may pull a different build. ${capitalise(where)}; pin it.`,
+    message: `${runnerName(run)} runs ${displayRef(run.ref)} ${run.ref.tag ? 'as :latest' : 'without a tag (:latest)'}, which moves with every push: ${consequence(run)} ${capitalise(where)}${severity === 'hint' ? '.' : ': pin it.'}`,
     // Only a tag the build pushes is "the built tag"; one copied from another run is offered, not preferred.
-    fixes: [{ title: build ? `Pin the built tag: ${newText}` : `Pin ${newText}, as another run does`, preferred: build !== undefined, edits: [{ path: run.path, start: run.span.start, end: run.span.end, newText }] }],
+    fixes: [{ title: build ? `Pin the built tag: ${newText}` : `Pin ${newText}, as another run does`, preferred: build !== undefined && severity === 'warning', edits: [{ path: run.path, start: run.span.start, end: run.span.end, newText }] }],
     related: build ? [related(build)] : [],
   };
+}
+
+// Kubernetes pulls `:latest` again whenever it starts a container on a node (imagePullPolicy defaults to Always
+// for it), so one Deployment's replicas can run different builds. `docker stack deploy` resolves the tag to a
+// digest when it deploys, so one deploy's replicas agree and only the next deploy moves. A Compose file starts
+// containers on one host, usually a developer's, where following the newest push is what `:latest` is for.
+const SEVERITY: Record<RunVia, Finding['severity']> = { kubernetes: 'warning', stack: 'info', compose: 'hint' };
+
+function consequence(run: RunDecl): string {
+  if (run.via === 'kubernetes') return 'each restart, reschedule or scale-up the schedule/scale layer makes may pull a different build, so replicas can differ.';
+  if (run.via === 'stack') return 'Swarm resolves it to one digest at each `docker stack deploy`, so replicas agree, but every deploy may roll out a different build.';
+  return 'normal for a Compose file run on one host for development, where following the newest push is the point; pin it only if this file deploys a release.';
 }
 
 function capitalise(s: string): string {

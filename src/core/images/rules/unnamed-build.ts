@@ -6,7 +6,8 @@
 // folder (last path segment), or a Kubernetes workload / stack or Compose service of the same name. A name
 // that belongs to someone else is never offered: a Docker Hub official image (`nginx`), an image some
 // Dockerfile builds FROM, one built here from another context, or one run outside this project without being
-// built (shared images, not this build). Without such evidence the finding is a hint with no fix.
+// built (shared images, not this build). Without such evidence the finding is a hint with no fix; with only a
+// Compose file's evidence, a hint with the fix; info when a cluster, a stack or CI needs the name.
 import { insertLines } from '../edits';
 import type { FileFacts, Finding, RunDecl, ServiceFacts } from '../model';
 import { baseName } from '../../recognize';
@@ -14,7 +15,7 @@ import { DOCKER_HUB, leafOf, withTag, type ImageRef } from '../ref';
 import type { ImageIndex } from '../image-index';
 import { composeProject, type Project } from './project';
 import type { ImageRule } from './rule';
-import { runnerName } from './verdict';
+import { isPinnedTag, runnerName } from './verdict';
 
 export const unnamedBuild: ImageRule = {
   id: 'unnamed-build',
@@ -26,27 +27,43 @@ export const unnamedBuild: ImageRule = {
   },
 };
 
+/** The weight of a build of the same context elsewhere: the strongest evidence of a name. */
+const BUILD_EVIDENCE = 3;
+
 interface Candidate {
   ref: ImageRef;
   score: number;
+  /** The weight of the strongest single piece of evidence: 1 a Compose run, 2 a Kubernetes or stack run, 3 a build. */
+  strongest: number;
   why: string;
 }
 
 function finding(facts: FileFacts, service: ServiceFacts, best: Candidate | undefined): Finding {
   const { start, end } = service.build!.keySpan;
+  // Info only when another layer needs the name: a Kubernetes workload or stack runs it, or CI or a script
+  // pushes this context under it. A neighbouring Compose file alone is a hint, with the same fix. When CI or a
+  // script already builds this context under a release version, the Compose build is the working copy: it must
+  // not take that release's name.
+  const release = best !== undefined && best.strongest === BUILD_EVIDENCE && isPinnedTag(best.ref.tag);
+  const needed = best !== undefined && best.strongest >= 2 && !release;
   const f: Finding = {
     rule: 'unnamed-build',
-    severity: best ? 'info' : 'hint',
+    severity: needed ? 'info' : 'hint',
     path: facts.path,
     start,
     end,
-    message:
-      `Compose service ${service.name} builds an image without naming it (no \`image:\`): Compose tags it ` +
-      `<project>-${service.name} on this host only, so no registry, Swarm stack or Kubernetes cluster (the schedule/scale layer) can run the same build.` +
-      (best ? ` ${best.why}: name the build ${best.ref.raw} so that image is pushed and reused.` : ' Add `image:` to name it.'),
+    message: release
+      ? `Compose service ${service.name} builds an image without naming it (no \`image:\`): normal for a build of the working copy, ` +
+        `which Compose tags <project>-${service.name} on this host. ${best.why}, a release: naming this build ${best.ref.raw} would put a local build under a release's name.`
+      : best
+      ? `Compose service ${service.name} builds an image without naming it (no \`image:\`): Compose tags it ` +
+        `<project>-${service.name} on this host only, so no registry, Swarm stack or Kubernetes cluster (the schedule/scale layer) can run the same build. ` +
+        `${best.why}: name the build ${best.ref.raw} so that image is pushed and reused.`
+      : `Compose service ${service.name} builds an image without naming it (no \`image:\`): normal for a build used only on this host, ` +
+        `where Compose tags it <project>-${service.name}. Add \`image:\` if a registry, Swarm stack or Kubernetes cluster (the schedule/scale layer) should run this build.`,
     fixes: [],
   };
-  if (best && service.block) {
+  if (best && !release && service.block) {
     f.fixes.push({
       title: `Name the build image: ${best.ref.raw}`,
       preferred: true,
@@ -71,7 +88,7 @@ class Evidence {
     const context = service.build!.context;
     const stems = new Set([service.name, context !== undefined ? baseName(context) : ''].map((s) => s.toLowerCase()).filter((s) => s !== ''));
     // Candidates by repository: scores add up; the reason shown is the strongest single one.
-    const byRepo = new Map<string, Candidate & { tags: Map<string, number>; strongest: number }>();
+    const byRepo = new Map<string, Candidate & { tags: Map<string, number> }>();
     const add = (ref: ImageRef, score: number, why: string) => {
       const c = byRepo.get(ref.repo) ?? { ref, score: 0, why, strongest: 0, tags: new Map<string, number>() };
       c.score += score;
@@ -85,7 +102,7 @@ class Evidence {
     };
     for (const b of this.index.builtImages()) {
       if (b.ref?.known && context !== undefined && b.context === context && b.source !== 'compose' && this.ownName(b.ref)) {
-        add(b.ref, 3, `${b.label} builds the same context as ${b.ref.raw}`);
+        add(b.ref, BUILD_EVIDENCE, `${b.label} builds the same context as ${b.ref.raw}`);
       }
     }
     const name = service.name.toLowerCase();
@@ -99,8 +116,8 @@ class Evidence {
     if (!best) return undefined;
     // The tag most of them use (none, when most leave it out).
     const tag = [...best.tags].sort((a, b) => b[1] - a[1])[0][0];
-    const ref = { ...best.ref, raw: withTag(best.ref, tag === '' ? undefined : tag) };
-    return { ref, score: best.score, why: best.why };
+    const ref = { ...best.ref, tag: tag === '' ? undefined : tag, raw: withTag(best.ref, tag === '' ? undefined : tag) };
+    return { ref, score: best.score, strongest: best.strongest, why: best.why };
   }
 
   /** A name this project can give its build: not a Docker Hub official image, not a base some Dockerfile builds FROM. */

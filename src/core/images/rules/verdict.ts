@@ -2,7 +2,7 @@
 // workspace's builds produce, and if not, which build and which reference it should name instead.
 import { registryMatches, tagMatches, tagRuleOf } from '../match';
 import type { BuildDecl, Finding, ImageOverride, RunDecl } from '../model';
-import { displayRef, type ImageRef } from '../ref';
+import { DOCKER_HUB, displayRef, type ImageRef } from '../ref';
 import { ruleProduces } from '../sources/tag-rules';
 import type { ImageIndex } from '../image-index';
 
@@ -35,6 +35,47 @@ export function kustomizeOverrides(run: RunDecl, index: ImageIndex): ImageOverri
 /** A tag that names one build: not `latest`, and holding a digit (a version, a date, a commit). */
 export function isPinnedTag(tag: string | undefined): tag is string {
   return tag !== undefined && tag !== 'latest' && /\d/.test(tag);
+}
+
+// Tags that name no release. A project's own build commonly writes one of these (Compose `image: app:local`, a
+// bake target `app:dev`, an untagged `docker build`), while its manifests run what CI publishes: a version or a
+// branch tag such as `master`. Only the first dash-separated word counts (`master-rootless`, `dev-debug`).
+const LOCAL_TAGS = new Set(['local', 'dev', 'devel', 'development', 'test', 'testing', 'ci', 'debug', 'wip', 'snapshot', 'tmp']);
+const BRANCH_TAGS = new Set(['latest', 'master', 'main', 'develop', 'trunk', 'head', 'edge', 'nightly', 'canary', 'unstable']);
+
+function tagWord(tag: string): string {
+  return tag.toLowerCase().split(/[-_.]/)[0];
+}
+
+/** A tag for working copies: none (`latest`), a local word (`local`, `dev`) or a branch name (`main`). */
+export function isDevelopmentTag(tag: string | undefined): boolean {
+  if (tag === undefined) return true;
+  const word = tagWord(tag);
+  return LOCAL_TAGS.has(word) || BRANCH_TAGS.has(word);
+}
+
+/** A tag CI publishes for others to run: a version (`1.51`, `v2.3.0`) or a branch tag (`master`, `latest`). */
+export function isPublishedTag(tag: string | undefined): boolean {
+  return tag === undefined || isPinnedTag(tag) || BRANCH_TAGS.has(tagWord(tag));
+}
+
+/** A build that writes only development tags: no version, no tag generated at build time. */
+export function buildsDevelopmentTag(build: BuildDecl): boolean {
+  const rule = tagRuleOf(build);
+  return !rule.any && rule.patterns.length === 0 && rule.exact.every(isDevelopmentTag);
+}
+
+/**
+ * The normal split of a project: every build of the image writes a development tag, and the run names a
+ * published one. Then the run is not drift: it runs a release, the builds are for working on the code.
+ */
+export function runsPublishedBesideDevelopmentBuilds(tag: string | undefined, builds: BuildDecl[]): boolean {
+  return builds.length > 0 && builds.every(buildsDevelopmentTag) && isPublishedTag(tag);
+}
+
+/** A Docker Hub official image (`golang`, `nginx`): never this project's own, whatever a build here tags. */
+export function isOfficialImage(ref: ImageRef): boolean {
+  return ref.known && ref.registry === DOCKER_HUB && ref.path.startsWith('library/');
 }
 
 /** The first pinned tag a build pushes. */
