@@ -156,7 +156,8 @@ async function explainReport(page) {
     `Fields: ${fields.length} · build/run ${run} · schedule/scale ${scale}`,
     'Orchestrator: Kubernetes',
     'Objects: Deployment/api, Service/api, HorizontalPodAutoscaler/api',
-    `━━ ${DOCKER} ━━ ${run} fields`,
+    // The notes come first (each with its Docs line), so the first screen ends inside them.
+    `━━ Notes ━━ ${fields.filter((f) => f.note).length} notes`,
   ];
   // The extension host renders the report after its tab opens: wait until the lines are drawn.
   let text = '';

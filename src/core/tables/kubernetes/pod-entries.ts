@@ -104,10 +104,12 @@ export const podEntries: EntryTable = {
     'scheduling',
     docs(`${priority}#non-preempting-priority-class`),
   ),
-  'k8s.pod.runtimeClassName': kubernetes(
-    'schedule',
-    'Picks a RuntimeClass, which chooses the runtime handler on the node and can steer the pod to nodes that support it.',
-    'scheduling',
+  // Layer as RuntimeClass.handler: it chooses how the node runs the containers; placement only follows when the
+  // class itself carries a `scheduling` section.
+  'k8s.pod.runtimeClassName': buildRun(
+    'run',
+    "Picks a RuntimeClass, whose handler is the container runtime configuration the node runs this pod's containers with.",
+    'docker-layer',
     inDockerCli('docker run --runtime', 'chooses a runtime on one host'),
     inCompose('services.*.runtime'),
     docs('https://kubernetes.io/docs/concepts/containers/runtime-class/'),
