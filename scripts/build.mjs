@@ -2,7 +2,7 @@
 // `node scripts/build.mjs [--production]` — production minifies and drops source maps (what the .vsix ships).
 // The activation benchmark imports buildExtension, so it measures exactly what ships.
 import * as esbuild from 'esbuild';
-import { chmodSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { chmodSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -68,6 +68,8 @@ async function main() {
     // Tests: one output file per test file; libraries stay external so mocha and vscode are the real ones.
     const unit = files(join(repo, 'test/unit'), /\.test\.ts$/);
     const integration = files(join(repo, 'test/integration'), /\.ts$/);
+    // A renamed or deleted test must not keep running from an old build: the test folders are rebuilt whole.
+    for (const dir of ['out/test/unit', 'out/test/suite']) rmSync(join(repo, dir), { recursive: true, force: true });
     await Promise.all([
       unit.length &&
         esbuild.build({ ...common, entryPoints: unit, outdir: join(repo, 'out/test/unit'), packages: 'external' }),
