@@ -1,11 +1,14 @@
 // The one model every feature reads: recognize the kind, parse once, classify every field.
 import { classifyDockerfile } from './dockerfile/classify';
 import { parseDockerfile, type DockerfileModel } from './dockerfile/model';
+import { classifyOperations, type PatchTarget } from './kustomize/json-patch';
+import { classifyKustomization } from './kustomize/kustomization';
 import { recognize } from './recognize';
 import { LineIndex } from './text';
 import type { ClassifiedField, FileKind } from './types';
 import { classifyDocument } from './yaml/classify';
 import { parseYaml, type YamlFile } from './yaml/parse';
+import { isSeq } from 'yaml';
 
 export interface Problem {
   offset: number;
@@ -34,6 +37,8 @@ export interface ClassifyFileOptions {
   kind?: FileKind;
   /** Larger texts are not parsed (default 10 MB). */
   maxBytes?: number;
+  /** For a JSON 6902 patch file: the object its kustomization applies it to (`target`), which its paths point into. */
+  patchTarget?: PatchTarget;
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -60,7 +65,12 @@ export function classifyFile(path: string, text: string, options: ClassifyFileOp
     } else {
       result.yaml = parseYaml(text);
       result.problems = result.yaml.problems;
-      result.yaml.docs.forEach((doc, i) => classifyDocument(doc, i, kind, result.fields, text));
+      result.yaml.docs.forEach((doc, i) => {
+        if (kind === 'kustomization') classifyKustomization(doc, i, text, result.fields);
+        else if (kind === 'json-patch') {
+          if (isSeq(doc.contents)) classifyOperations(doc.contents, options.patchTarget, i, result.fields);
+        } else classifyDocument(doc, i, kind, result.fields, text);
+      });
     }
   } catch (err) {
     // A parser bug must not take the editor or the CLI down: keep what was classified, say what broke.

@@ -23,6 +23,7 @@ export function documentKind(languageId: string, fileName: string, text: string)
     case 'dockercompose':
     case 'yaml':
     case 'helm': {
+      if (kindFromName(fileName) === 'kustomization') return 'kustomization';
       const byContent = kindFromYamlContent(text);
       // A manifest saved under a Compose-like name (kompose output) is still a manifest.
       if (byContent === 'kubernetes') return byContent;

@@ -1,4 +1,5 @@
-// Which kind a file is: Dockerfiles by name; Compose by name or content; Kubernetes by content.
+// Which kind a file is: Dockerfiles by name; Compose and kustomizations by name or content; Kubernetes manifests and
+// JSON 6902 patches by content.
 import type { FileKind } from './types';
 
 /** The last path segment, whichever separator the caller uses (URIs, POSIX or Windows paths). */
@@ -10,11 +11,14 @@ export function baseName(path: string): string {
 const DOCKERFILE_NAME = /^(?:(?:docker|container)file(?:\..+)?|.+\.(?:docker|container)file)$/i;
 const COMPOSE_NAME = /^(?:compose|docker-compose|docker-stack)[^/\\]*\.ya?ml$/i;
 const YAML_NAME = /\.ya?ml$/i;
+// The names kustomize looks for in a folder (kustomize's konfig.RecognizedKustomizationFileNames).
+const KUSTOMIZATION_NAME = /^(?:kustomization\.ya?ml|Kustomization)$/;
 
 /** Kind from the name alone, or undefined when only the content can tell. */
 export function kindFromName(path: string): FileKind | undefined {
   const name = baseName(path);
   if (DOCKERFILE_NAME.test(name)) return 'dockerfile';
+  if (KUSTOMIZATION_NAME.test(name)) return 'kustomization';
   return COMPOSE_NAME.test(name) ? 'compose' : undefined;
 }
 
@@ -38,12 +42,31 @@ export function kindFromYamlContent(text: string): FileKind {
     if (key === 'apiVersion') apiVersion = true;
     else if (key === 'kind') kind = true;
     else if (key === 'services') services = servicesIsMap(text, TOP_KEY.lastIndex);
-    if (apiVersion && kind) return 'kubernetes';
+    if (apiVersion && kind) return KUSTOMIZE_API.test(text) ? 'kustomization' : 'kubernetes';
   }
   // `kind: List` files and manifests whose apiVersion is templated still carry a top-level kind.
   if (kind && /^kind:[ \t]*\S/m.test(text) && /^\s*apiVersion:/m.test(text)) return 'kubernetes';
   if (services) return 'compose';
-  return apiVersion || kind ? 'unknown' : kindFromFlowContent(text);
+  if (apiVersion || kind) return 'unknown';
+  return looksLikeJsonPatch(text) ? 'json-patch' : kindFromFlowContent(text);
+}
+
+// A kustomization's own apiVersion (kustomize.config.k8s.io/v1beta1, /v1alpha1 for Components).
+const KUSTOMIZE_API = /^apiVersion:[ \t]*["']?kustomize\.config\.k8s\.io\//m;
+
+// JSON 6902 (RFC 6902): a list of operations, each with an `op` from this set and a `path` JSON pointer.
+const PATCH_OP = /["']?op["']?[ \t]*:[ \t]*["']?(?:add|remove|replace|move|copy|test)\b/;
+const PATCH_PATH = /["']?path["']?[ \t]*:[ \t]*["']?\//;
+
+/** A YAML or JSON list of maps with `op` and `path`, judged from its first item (a cheap look, not a parse). */
+export function looksLikeJsonPatch(text: string): boolean {
+  const body = text.replace(/^\uFEFF/, '').replace(/^(?:[ \t]*(?:#.*)?\r?\n|---[ \t]*\r?\n)*/, '');
+  const head = body.slice(0, 2048);
+  if (head.startsWith('[')) return /^\[\s*\{/.test(head) && PATCH_OP.test(head) && PATCH_PATH.test(head);
+  if (!/^-[ \t]/.test(head)) return false;
+  // The first item: up to the next line that starts a new item at column 0.
+  const first = head.split(/\n(?=-[ \t]|-$)/, 1)[0];
+  return PATCH_OP.test(first) && PATCH_PATH.test(first);
 }
 
 /** A document written in flow style (`{"apiVersion": "v1", …}`, JSON being YAML): look at its opening keys. */
@@ -67,7 +90,7 @@ function servicesIsMap(text: string, after: number): boolean {
 /** The kind of a file from its name and text. */
 export function recognize(path: string, text: string): FileKind {
   const byName = kindFromName(path);
-  if (byName === 'dockerfile') return byName;
+  if (byName === 'dockerfile' || byName === 'kustomization') return byName;
   if (!mayBeYaml(path)) return 'unknown';
   const byContent = kindFromYamlContent(text);
   // A Compose-named file that is plainly a manifest (kompose output, say) is read as what it holds.

@@ -25,7 +25,8 @@ export type Phase = (typeof PHASES)[number];
 export const ORCHESTRATORS = ['kubernetes', 'swarm', 'compose'] as const;
 export type Orchestrator = (typeof ORCHESTRATORS)[number];
 
-export const FILE_KINDS = ['dockerfile', 'compose', 'kubernetes', 'unknown'] as const;
+/** `kustomization`: a kustomization file; `json-patch`: a file of JSON 6902 operations a kustomization applies. */
+export const FILE_KINDS = ['dockerfile', 'compose', 'kubernetes', 'kustomization', 'json-patch', 'unknown'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** Section anchors of src/guide/contrast.md, in guide order. A test checks each one resolves to one heading. */
@@ -76,6 +77,8 @@ export const SOURCE_PREFIXES = [
   'https://kubernetes.io/',
   'https://docs.docker.com/',
   'https://github.com/compose-spec/',
+  // The kustomize reference, published by the Kubernetes project's SIG CLI (kubectl apply -k runs kustomize).
+  'https://kubectl.docs.kubernetes.io/',
 ] as const;
 
 /** Where the same concern is expressed in another file kind. */

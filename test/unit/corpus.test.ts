@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
-import { isMap, parseAllDocuments, visit } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, visit, type YAMLMap } from 'yaml';
 import { classifyFile, buildReport, kindFromName, type ClassifiedFile, type FileKind } from '../../src/core';
 import { GUIDE_IDS, SOURCE_PREFIXES } from '../../src/core/types';
 import { entries } from '../../src/core/tables';
@@ -30,20 +30,41 @@ function expectedFieldCount(item: Item): number {
   for (const doc of parseAllDocuments(maskTemplates(item.text))) {
     if (!isMap(doc.contents)) continue;
     visit(doc.contents, { Pair: () => void pairs++ });
+    if (item.analysis.kind === 'kustomization') pairs += inlinePatchFields(doc.contents);
   }
   return pairs;
 }
 
+/** A kustomization's inline patches add one field per JSON 6902 operation and per key of a strategic-merge patch. */
+function inlinePatchFields(root: YAMLMap): number {
+  const patches: unknown[] = [];
+  for (const key of ['patches', 'patchesJson6902']) {
+    const list = root.get(key, true);
+    if (isSeq(list)) for (const item of list.items) if (isMap(item)) patches.push(item.get('patch', true));
+  }
+  const strategic = root.get('patchesStrategicMerge', true);
+  if (isSeq(strategic)) patches.push(...strategic.items);
+  let n = 0;
+  for (const node of patches) {
+    const value = isScalar(node) && typeof node.value === 'string' && /[\n[{]/.test(node.value) ? parseDocument(node.value).contents : node;
+    if (isSeq(value)) n += value.items.filter((op) => isMap(op) && isScalar(op.get('path', true))).length;
+    else if (isMap(value) && value.has('kind')) visit(value, { Pair: () => void n++ });
+  }
+  return n;
+}
+
 /** Top-level shape of each document: does any have apiVersion + kind, or a services map? */
-function contentSays(text: string): { manifest: boolean; compose: boolean } {
+function contentSays(text: string): { manifest: boolean; compose: boolean; kustomization: boolean } {
+  let kustomization = false;
   let manifest = false;
   let compose = false;
   for (const doc of parseAllDocuments(maskTemplates(text))) {
     if (!isMap(doc.contents)) continue;
     if (doc.contents.has('apiVersion') && doc.contents.has('kind')) manifest = true;
+    if (/^kustomize\.config\.k8s\.io\//.test(String(doc.contents.get('apiVersion')))) kustomization = true;
     if (isMap(doc.contents.get('services', true))) compose = true;
   }
-  return { manifest, compose };
+  return { manifest, compose, kustomization };
 }
 
 describe('corpus', function () {
@@ -61,7 +82,7 @@ describe('corpus', function () {
 
   /** Files of each kind, counted from the core's answers (each answer is checked file by file below). */
   const countKinds = (kinds: FileKind[]) => {
-    const counts: Record<FileKind, number> = { dockerfile: 0, compose: 0, kubernetes: 0, unknown: 0 };
+    const counts: Record<FileKind, number> = { dockerfile: 0, compose: 0, kubernetes: 0, kustomization: 0, 'json-patch': 0, unknown: 0 };
     for (const k of kinds) counts[k]++;
     return counts;
   };
@@ -69,7 +90,8 @@ describe('corpus', function () {
   it('recognizes every file the way its name and content say', () => {
     const counts = countKinds(items.map((i) => i.analysis.kind));
     // Every kind is represented, so no check below passes for want of files.
-    for (const kind of Object.keys(counts) as FileKind[]) assert.ok(counts[kind] > 0, `no ${kind} file in the corpus`);
+    // The corpus' kustomizations write their JSON 6902 patches inline; standalone patch files are tested apart.
+    for (const kind of Object.keys(counts) as FileKind[]) if (kind !== 'json-patch') assert.ok(counts[kind] > 0, `no ${kind} file in the corpus`);
     for (const { rel, text, analysis } of items) {
       const byName = kindFromName(rel);
       if (byName === 'dockerfile') {
@@ -77,7 +99,7 @@ describe('corpus', function () {
         continue;
       }
       const says = contentSays(text);
-      const expected = says.manifest ? 'kubernetes' : byName === 'compose' || says.compose ? 'compose' : 'unknown';
+      const expected = byName === 'kustomization' || says.kustomization ? 'kustomization' : says.manifest ? 'kubernetes' : byName === 'compose' || says.compose ? 'compose' : 'unknown';
       assert.equal(analysis.kind, expected, rel);
     }
   });
@@ -168,7 +190,7 @@ describe('corpus', function () {
     const unsourced = files.flatMap((f) => f.fields.filter((x) => !SOURCE_PREFIXES.some((p) => x.source.startsWith(p))));
     assert.equal(unsourced.length, 0, 'every field of the JSON carries a primary source');
     assert.equal(files.length, items.length);
-    const kinds = { dockerfile: 0, compose: 0, kubernetes: 0, unknown: 0 };
+    const kinds: Record<FileKind, number> = { dockerfile: 0, compose: 0, kubernetes: 0, kustomization: 0, 'json-patch': 0, unknown: 0 };
     for (const f of files) kinds[f.kind]++;
     assert.deepEqual(kinds, countKinds(items.map((i) => i.analysis.kind)));
     const fields = (list: { fields: unknown[] }[]) => list.reduce((n, f) => n + f.fields.length, 0);

@@ -31,10 +31,7 @@ export function hoverMarkdown(analysis: ClassifiedFile, hit: FieldAt, options: H
   if (state) head.push(state);
   if (options.detailed) head.push(inlineCode(field.path));
   const parts = [head.join(' · '), inlineMarkdown(report.summary)];
-  if (field.inferred) {
-    const kind = field.resource ? inlineCode(field.resource.split('/')[0]) : 'This object’s kind';
-    parts.push(`*Inferred:* ${kind} is not a kind Layer Lens knows, so this answer is read from the field’s shape.`);
-  }
+  if (field.inferred) parts.push(`*Inferred:* ${inferredWhy(field)}`);
   if (report.note) {
     // A note cites its own page only where it differs from the field's.
     const own = report.noteSource && report.noteSource !== report.source ? ` ${docsLink(report.noteSource)}` : '';
@@ -55,4 +52,14 @@ export function hoverMarkdown(analysis: ClassifiedFile, hit: FieldAt, options: H
   }
   if (links.length > 0) parts.push(links.join(' · '));
   return parts.join('\n\n');
+}
+
+/** Why an answer is a guess: an unknown kind read by its shape, or a JSON 6902 path (`/spec/…`) with no known target. */
+function inferredWhy(field: FieldAt['field']): string {
+  const kind = field.resource ? inlineCode(field.resource.split('/')[0]) : undefined;
+  if (field.path.startsWith('/')) {
+    const target = kind ? `${kind} is not a kind Layer Lens knows` : 'no kustomization names this patch’s target kind';
+    return `${target}, so this answer is the one the kinds that have this path agree on.`;
+  }
+  return `${kind ?? 'This object’s kind'} is not a kind Layer Lens knows, so this answer is read from the field’s shape.`;
 }

@@ -8,6 +8,8 @@ const KIND_NAMES: Record<FileKind, string> = {
   dockerfile: 'Dockerfile',
   compose: 'Compose file',
   kubernetes: 'Kubernetes manifest',
+  kustomization: 'kustomization',
+  'json-patch': 'JSON 6902 patch',
   unknown: 'not a Dockerfile, Compose file or Kubernetes manifest',
 };
 

@@ -9,7 +9,7 @@ export function formatMarkdown(report: Report): string {
     out.push(`Skipped: ${cell(report.skipped)}`, '');
     return out.join('\n');
   }
-  const withResource = report.kind === 'kubernetes';
+  const withResource = report.kind !== 'dockerfile' && report.kind !== 'compose';
   for (const group of report.groups) {
     out.push(`### ${layerTitle(group.layer, report)} (${group.fields.length})`, '');
     if (group.fields.length === 0) {

@@ -3,7 +3,7 @@
 // provider finds `L<line>:<col>` at the start of field lines. Change the layout and both follow.
 import type { ClassifiedFile } from '../classify-file';
 import { buildReport, type ReportNote } from '../report';
-import type { ClassifiedField, Layer } from '../types';
+import type { ClassifiedField, FileKind, Layer } from '../types';
 import { badge, counterpartText, featureStateText, kindName } from './labels';
 
 export interface ReportSource {
@@ -190,9 +190,12 @@ function scopeLabels(analysis: ClassifiedFile): (string | undefined)[] {
   const docs = new Set(analysis.fields.map((f) => f.document)).size;
   return analysis.fields.map((f) => {
     const where = docs > 1 ? ` · document ${f.document + 1}` : '';
-    return (f.resource ? resourceLabel(f.resource) : 'object') + where;
+    return (f.resource ? resourceLabel(f.resource) : UNNAMED_SCOPE[analysis.kind] ?? 'object') + where;
   });
 }
+
+/** The group of fields that belong to no named object: a kustomization's own keys, a patch with no known target. */
+const UNNAMED_SCOPE: Partial<Record<FileKind, string>> = { kustomization: 'kustomization', 'json-patch': 'target not named by a kustomization' };
 
 /** `services.api`, `volumes["db data"]`: a named entry of one of Compose's top-level maps. */
 const COMPOSE_SCOPE = /^(?:services|networks|volumes|configs|secrets|models)(?:\.[^.[]+|\["(?:[^"\\]|\\.)*"\])/;

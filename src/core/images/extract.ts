@@ -78,7 +78,8 @@ function readYaml(path: string, text: string, yaml: YamlFile, known?: string): F
   if (kind === 'compose') {
     return filled(path, text, isStackFile(path) ? 'stack' : 'compose', (facts) => yaml.docs.forEach((doc) => composeFacts(doc, text, facts)));
   }
-  if (kind !== 'kubernetes') return emptyFacts(path, text, 'other');
+  // A kustomization under another name is read below, by its documents' kind, as before it had a kind of its own.
+  if (kind !== 'kubernetes' && kind !== 'kustomization') return emptyFacts(path, text, 'other');
   const facts = emptyFacts(path, text, 'kubernetes');
   for (const doc of yaml.docs) {
     const docKind = stringAt(doc.contents, 'kind', text)?.value;

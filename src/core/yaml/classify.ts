@@ -36,6 +36,11 @@ export function classifyDocument(doc: Document.Parsed, index: number, kind: File
   }
 }
 
+/** Classify a map read with one root shape and entry (a kustomization's keys), as the walk reads any object. */
+export function classifyWithShape(root: YAMLMap, shapeId: string, entryId: string, index: number, out: ClassifiedField[]): void {
+  walk({ node: root, path: '', depth: 0, entryId, shapeId, inferred: false }, index, 'kubernetes', out);
+}
+
 /** A Kubernetes object at `path`: its kind picks the root shape; `*List` kinds hold objects in `items`. */
 function walkObject(map: YAMLMap, path: string, index: number, out: ClassifiedField[], text: string): void {
   const kind = scalarOf(map, 'kind');
