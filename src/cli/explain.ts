@@ -1,6 +1,6 @@
 // `layer-lens explain`: every key and instruction of each file with the layer that owns it.
 // Files are explained and written one at a time, so a large tree streams instead of piling up in memory.
-import { classifyFile, buildReport, recognize, type FileKind, type Report } from '../core';
+import { classifyFile, buildReport, looksLikeJsonPatch, recognize, type FileKind, type PatchFileRef, type Report } from '../core';
 import { formatMarkdown } from '../core/format/markdown';
 import { jsonFailure, jsonFile, reportError, type JsonFile } from '../core/format/json';
 import { formatText } from '../core/format/text';
@@ -9,7 +9,8 @@ import { commandArgs, UsageError } from './args';
 import type { Command } from './command';
 import { wantsColor, type Io } from './io';
 import { readText } from './read';
-import { walk } from './walk';
+import { PatchRefs } from './kustomize';
+import { isCandidateName, walk } from './walk';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -48,10 +49,13 @@ export const explain: Command = {
     if (positionals.length === 0) throw new UsageError('explain needs at least one PATH');
 
     const sink = sinkFor(format, io);
+    const patches = new PatchRefs();
+    // Besides Dockerfiles, Compose and YAML files: any file a kustomization names as a patch (`patch.json`).
+    const accept = (name: string, path: string) => isCandidateName(name) || patches.refTo(path) !== undefined;
     let failed = false;
-    for (const found of walk(positionals)) {
+    for (const found of walk(positionals, accept)) {
       const result: Explained =
-        found.type === 'error' ? { path: found.path, error: found.message, failed: true } : explainFile(found.path, found.explicit);
+        found.type === 'error' ? { path: found.path, error: found.message, failed: true } : explainFile(found.path, found.explicit, patches);
       failed ||= result.failed === true;
       await sink.file(result);
     }
@@ -60,11 +64,13 @@ export const explain: Command = {
   },
 };
 
-function explainFile(path: string, explicit: boolean): Explained {
+function explainFile(path: string, explicit: boolean, patches: PatchRefs): Explained {
   const read = readText(path);
   if (!read.ok) return { path, error: read.message, failed: true };
   if (read.text === undefined) return { path, error: read.skipped };
-  const report = buildReport(classifyFile(path, read.text, { kind: kindOf(path, read.text, explicit) }));
+  const ref = patches.refTo(path);
+  const kind = patchKind(kindOf(path, read.text, explicit), read.text, ref);
+  const report = buildReport(classifyFile(path, read.text, { kind, patchTarget: ref?.target }));
   if (report.kind === 'unknown' || report.skipped) return { path, error: reportError(report) };
   return read.warning ? { path, report, error: read.warning } : { path, report };
 }
@@ -73,6 +79,15 @@ function explainFile(path: string, explicit: boolean): Explained {
 function kindOf(path: string, text: string, explicit: boolean): FileKind {
   const kind = recognize(path, text);
   return kind === 'unknown' && explicit ? kindFromYamlContent(text) : kind;
+}
+
+/**
+ * A file a kustomization names as a patch is JSON 6902 when named under `patchesJson6902` or when it holds a list
+ * (a strategic-merge patch is a manifest, and stays one).
+ */
+function patchKind(kind: FileKind, text: string, ref: PatchFileRef | undefined): FileKind {
+  if (!ref || kind === 'kubernetes' || kind === 'kustomization') return kind;
+  return ref.json6902 || looksLikeJsonPatch(text) ? 'json-patch' : kind;
 }
 
 interface Sink {
