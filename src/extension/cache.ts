@@ -1,21 +1,26 @@
 // One analysis per open document version: hovers, the explain report and the context keys all read it, so moving
 // the mouse over an unchanged file never parses it again. Entries go when their document closes.
 import * as vscode from 'vscode';
-import type { ClassifiedFile } from '../core';
+import type { ClassifiedFile, FileKind, PatchFileRef } from '../core';
 import { maxBytes } from './config';
 import { documentKind } from '../core/editor-language';
+import { looksLikeJsonPatch } from '../core/recognize';
+import { PatchRefIndex } from './kustomize';
 import { core } from './lazy-core';
 
 interface Entry {
   version: number;
   languageId: string;
   maxBytes: number;
+  /** The patch target a kustomization gave this file when it was analyzed (JSON), or ''. */
+  target: string;
   analysis: ClassifiedFile;
 }
 
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly subscription: vscode.Disposable;
+  private readonly patches = new PatchRefIndex();
   /** How many times a document was actually analyzed (tests read it through the extension's API). */
   parses = 0;
 
@@ -30,30 +35,60 @@ export class AnalysisCache implements vscode.Disposable {
     const key = document.uri.toString();
     const limit = maxBytes(document);
     const text = document.getText();
+    const ref = this.patches.refTo(document.uri);
     const analysis = core().classifyFile(displayPath(document.uri), text, {
-      kind: documentKind(document.languageId, document.uri.path, text),
+      kind: patchKind(documentKind(document.languageId, document.uri.path, text), text, ref),
       maxBytes: limit,
+      patchTarget: ref?.target,
     });
     if (analysis.skipped && text.length > limit) {
       // The core words this in MB; the user's limit is in KB.
       analysis.skipped = `${Math.ceil(text.length / 1024)} KB is over the layerLens.maxFileSizeKB limit of ${limit / 1024} KB`;
     }
     this.parses++;
-    this.entries.set(key, { version: document.version, languageId: document.languageId, maxBytes: limit, analysis });
+    this.entries.set(key, { version: document.version, languageId: document.languageId, maxBytes: limit, target: targetKey(ref), analysis });
     return analysis;
+  }
+
+  /**
+   * Reads the kustomization that may name this document as a patch, so `analysisFor` knows the object its
+   * operations point into. Hovers and the report await it; everything else gets the last answer.
+   */
+  async prepare(document: vscode.TextDocument): Promise<void> {
+    const kind = documentKind(document.languageId, document.uri.path, document.getText());
+    if (kind === 'json-patch' || kind === 'unknown') await this.patches.prepare(document.uri);
   }
 
   /** The analysis of the document as it is now if one was already made, without making one (the image index). */
   cached(document: vscode.TextDocument): ClassifiedFile | undefined {
     const hit = this.entries.get(document.uri.toString());
-    const fresh = hit && hit.version === document.version && hit.languageId === document.languageId && hit.maxBytes === maxBytes(document);
+    const fresh =
+      hit &&
+      hit.version === document.version &&
+      hit.languageId === document.languageId &&
+      hit.maxBytes === maxBytes(document) &&
+      hit.target === targetKey(this.patches.refTo(document.uri));
     return fresh ? hit.analysis : undefined;
   }
 
   dispose(): void {
     this.subscription.dispose();
+    this.patches.dispose();
     this.entries.clear();
   }
+}
+
+/**
+ * A file a kustomization names as a patch is JSON 6902 when named under `patchesJson6902` or when it holds a list
+ * (a strategic-merge patch is a manifest, and stays one).
+ */
+function patchKind(kind: FileKind, text: string, ref: PatchFileRef | undefined): FileKind {
+  if (!ref || kind !== 'unknown') return kind;
+  return ref.json6902 || looksLikeJsonPatch(text) ? 'json-patch' : kind;
+}
+
+function targetKey(ref: PatchFileRef | undefined): string {
+  return ref?.target ? JSON.stringify(ref.target) : '';
 }
 
 /** A path for messages: the file system path for local files, the URI for everything else. */

@@ -21,11 +21,16 @@ export interface HoverSettings {
   links: boolean;
 }
 
+/** Kustomizations and their patches are Kubernetes configuration: `layerLens.hover.kubernetes` switches them too. */
+function settingKind(kind: FileKind): FileKind {
+  return kind === 'kustomization' || kind === 'json-patch' ? 'kubernetes' : kind;
+}
+
 export function hoverSettings(document: vscode.TextDocument): HoverSettings {
   const s = settings(document);
   return {
     enabled: s.get<boolean>('hover.enabled', true),
-    forKind: (kind) => kind !== 'unknown' && s.get<boolean>(`hover.${kind}`, true),
+    forKind: (kind) => kind !== 'unknown' && s.get<boolean>(`hover.${settingKind(kind)}`, true),
     detailed: s.get<string>('hover.detail', 'detailed') !== 'brief',
     links: s.get<boolean>('hover.showLinks', true),
   };

@@ -59,6 +59,7 @@ export class ExplainFeature implements vscode.TextDocumentContentProvider, vscod
     } catch (err) {
       return `Layer Lens could not open ${displayPath(source)}: ${err instanceof Error ? err.message : String(err)}\n`;
     }
+    await this.cache.prepare(document);
     return reportText().renderReport(this.cache.analysisFor(document), { name: baseName(source.path), location: displayPath(source) });
   }
 

@@ -13,10 +13,12 @@ export const HOVER_COMMANDS = ['layerLens.openGuide', 'layerLens.explainFile'];
 export class LayerHoverProvider implements vscode.HoverProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const settings = hoverSettings(document);
     // The master switch first, so a user who turned hovers off pays for no parsing at all.
     if (!settings.enabled) return undefined;
+    await this.cache.prepare(document);
+    if (token.isCancellationRequested) return undefined;
     const analysis = this.cache.analysisFor(document);
     if (analysis.kind === 'unknown' || analysis.skipped || !settings.forKind(analysis.kind)) return undefined;
     const offset = document.offsetAt(position);
