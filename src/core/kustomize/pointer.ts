@@ -25,12 +25,15 @@ interface Walked {
   entryId: string;
   /** Every key of the path is one its shape has (or lies below a key read whole). */
   known: boolean;
+  /** How many keys a shape rule matched: deeper is a more specific answer. */
+  depth: number;
 }
 
 function walkKind(kind: string, tokens: string[]): Walked {
   let entryId = 'k8s.object';
   let shape: Shape | undefined = shapes[kubernetesKinds[kind]];
   let known = true;
+  let depth = 0;
   for (const token of tokens) {
     if (INDEX.test(token)) continue;
     // Below a key without a shape everything inherits that key's entry, as the walk reads it.
@@ -41,10 +44,11 @@ function walkKind(kind: string, tokens: string[]): Walked {
       shape = undefined;
       continue;
     }
+    depth++;
     if (rule.entry !== undefined) entryId = rule.entry;
     shape = rule.shape === undefined ? undefined : shapes[rule.shape];
   }
-  return { entryId, known };
+  return { entryId, known, depth };
 }
 
 const allKinds = Object.keys(kubernetesKinds);
@@ -53,14 +57,21 @@ const allKinds = Object.keys(kubernetesKinds);
 export function entryAtPointer(kind: string | undefined, pointer: string): PointerAnswer {
   const tokens = pointerTokens(pointer) ?? [];
   if (kind !== undefined && Object.hasOwn(kubernetesKinds, kind)) return { entryId: walkKind(kind, tokens).entryId, inferred: false };
-  // Unknown or custom kind: the entry most kinds that know the whole path agree on (workloads share their pod
-  // template, every object its metadata); none knows it → the custom-resource guess.
+  // Unknown or custom kind: among the kinds whose shapes know the path furthest (workloads share their pod
+  // template, every object its metadata), the entry most of them give; a tie, or no kind knowing the path, leaves
+  // the custom-resource guess.
+  let deepest = 0;
   const votes = new Map<string, number>();
   for (const k of allKinds) {
     const walked = walkKind(k, tokens);
-    if (walked.known) votes.set(walked.entryId, (votes.get(walked.entryId) ?? 0) + 1);
+    if (!walked.known || walked.depth < deepest) continue;
+    if (walked.depth > deepest) {
+      deepest = walked.depth;
+      votes.clear();
+    }
+    votes.set(walked.entryId, (votes.get(walked.entryId) ?? 0) + 1);
   }
-  let best: string | undefined;
-  for (const [id, n] of votes) if (best === undefined || n > votes.get(best)!) best = id;
-  return { entryId: best !== undefined && entries[best] ? best : 'k8s.unknown', inferred: true };
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  const clear = ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]);
+  return { entryId: clear && entries[ranked[0][0]] ? ranked[0][0] : 'k8s.unknown', inferred: true };
 }
