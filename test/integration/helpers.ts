@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { classifyFile, fieldAt, toReportField, type FileKind } from '../../src/core';
+import { classifyFile, fieldAt, toReportField, type FileKind, type PatchTarget } from '../../src/core';
 import type { LayerLensApi } from '../../src/extension/extension';
 
 /** The compiled tests run from out/test/suite; the fixtures stay in the source tree. */
@@ -67,8 +67,8 @@ export async function mustHover(document: vscode.TextDocument, needle: string, n
 }
 
 /** The core's own answer at a position: what the hover must say. */
-export function coreAnswer(document: vscode.TextDocument, position: vscode.Position, kind: FileKind) {
-  const file = classifyFile(document.uri.fsPath, document.getText(), { kind });
+export function coreAnswer(document: vscode.TextDocument, position: vscode.Position, kind: FileKind, patchTarget?: PatchTarget) {
+  const file = classifyFile(document.uri.fsPath, document.getText(), { kind, patchTarget });
   const hit = fieldAt(file, document.offsetAt(position));
   assert.ok(hit, `the core finds a field at ${position.line + 1}:${position.character + 1}`);
   return { field: hit.field, report: toReportField(file, hit.field) };

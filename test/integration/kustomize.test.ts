@@ -1,0 +1,78 @@
+// Kustomize in a real VS Code: hovers on a kustomization's keys and on the JSON 6902 operations written inside it,
+// and in a patch file, whose operations resolve against the target its kustomization gives; the report too.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { FileKind } from '../../src/core';
+import { inlineMarkdown } from '../../src/core/format/inline';
+import { activate, assertDocsLink, closeAllEditors, coreAnswer, firstLine, fixture, mustHover, open, positionOf, type LayerHover } from './helpers';
+
+const DOCKER = 'build/run · Docker layer';
+const KUBERNETES = 'schedule/scale · Kubernetes layer';
+
+/** The hover at `needle`: the badge, the path and the summary the core gives there, and its Docs link. */
+async function hoverMatchingCore(
+  doc: vscode.TextDocument,
+  kind: FileKind,
+  needle: string,
+  badge: string,
+  target?: { kind: string; name: string },
+): Promise<LayerHover> {
+  const hover = await mustHover(doc, needle, 0, 1);
+  const { field, report } = coreAnswer(doc, positionOf(doc, needle, 0, 1), kind, target);
+  assert.ok(firstLine(hover).startsWith(`$(layers) **${badge}**`), firstLine(hover));
+  assert.ok(firstLine(hover).includes(`\`${field.path}\``), `path ${field.path} in: ${firstLine(hover)}`);
+  assert.ok(hover.text.includes(inlineMarkdown(report.summary)), `summary of ${field.entryId} in:\n${hover.text}`);
+  assertDocsLink(hover, report.source);
+  return hover;
+}
+
+suite('kustomize', () => {
+  suiteSetup(async () => {
+    await activate();
+  });
+  teardown(closeAllEditors);
+
+  suite('kustomization.yaml', () => {
+    let doc: vscode.TextDocument;
+    suiteSetup(async () => {
+      doc = await open('kustomize/kustomization.yaml');
+    });
+
+    test('its keys: images is the Docker layer, replicas and namespace the Kubernetes layer', async () => {
+      assert.equal(doc.languageId, 'yaml');
+      await hoverMatchingCore(doc, 'kustomization', 'images:', DOCKER);
+      const replicas = await hoverMatchingCore(doc, 'kustomization', 'replicas:', KUBERNETES);
+      assert.ok(firstLine(replicas).includes(' · scale · '), firstLine(replicas));
+      const namespace = await hoverMatchingCore(doc, 'kustomization', 'namespace:', KUBERNETES);
+      assert.ok(firstLine(namespace).includes(' · identity · '), firstLine(namespace));
+    });
+
+    test('an inline JSON 6902 operation answers with the layer of the field its path points at', async () => {
+      const command = await hoverMatchingCore(doc, 'kustomization', '/spec/template/spec/containers/0/command', DOCKER);
+      assert.match(command.text, /ENTRYPOINT/);
+      await hoverMatchingCore(doc, 'kustomization', '"ssd"', KUBERNETES);
+      const ssd = await mustHover(doc, '"ssd"', 0, 1);
+      assert.ok(firstLine(ssd).includes('`/spec/template/spec/nodeSelector`'), firstLine(ssd));
+    });
+  });
+
+  suite('a JSON 6902 patch file', () => {
+    test('resolves its operations against the target its kustomization names', async () => {
+      const doc = await open('kustomize/patches/scale.yaml');
+      const target = { kind: 'Deployment', name: 'web' };
+      const replicas = await hoverMatchingCore(doc, 'json-patch', '/spec/replicas', KUBERNETES, target);
+      assert.doesNotMatch(replicas.text, /Inferred/, 'the target is known, nothing is guessed');
+      const limits = await hoverMatchingCore(doc, 'json-patch', '256Mi', DOCKER, target);
+      assert.ok(firstLine(limits).includes('`/spec/template/spec/containers/0/resources/limits`'), firstLine(limits));
+    });
+
+    test('Explain This File lists the operations under the target object', async () => {
+      const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('layerLens.explainFile', fixture('kustomize/patches/scale.yaml'));
+      assert.ok(uri);
+      const text = (await vscode.workspace.openTextDocument(uri)).getText();
+      assert.match(text, /^Layer Lens · JSON 6902 patch · scale\.yaml$/m);
+      assert.match(text, /▸ Deployment\/web/);
+      assert.match(text, /\/spec\/replicas {2}\[scale\]/);
+    });
+  });
+});
