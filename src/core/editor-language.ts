@@ -2,7 +2,7 @@
 // the language id already encodes the user's file associations, so it decides before the name does.
 import type { FileKind } from './types';
 // The recognizer alone, not the core's index: the context keys sniff documents without loading the core.
-import { kindFromName, kindFromYamlContent } from './recognize';
+import { kindFromName, kindFromYamlContent, kustomizationNamed } from './recognize';
 
 /**
  * Languages Layer Lens answers for. VS Code gives `dockerfile` to Dockerfile, Containerfile, `Dockerfile.*`,
@@ -23,7 +23,7 @@ export function documentKind(languageId: string, fileName: string, text: string)
     case 'dockercompose':
     case 'yaml':
     case 'helm': {
-      if (kindFromName(fileName) === 'kustomization') return 'kustomization';
+      if (kindFromName(fileName) === 'kustomization') return kustomizationNamed(text);
       const byContent = kindFromYamlContent(text);
       // A manifest saved under a Compose-like name (kompose output) is still a manifest.
       if (byContent === 'kubernetes') return byContent;

@@ -58,6 +58,15 @@ const KUSTOMIZE_API = /^apiVersion:[ \t]*["']?kustomize\.config\.k8s\.io\//m;
 const PATCH_OP = /["']?op["']?[ \t]*:[ \t]*["']?(?:add|remove|replace|move|copy|test)\b/;
 const PATCH_PATH = /["']?path["']?[ \t]*:[ \t]*["']?\//;
 
+/**
+ * A file with a kustomization's name is one, apiVersion or not (most omit it), unless it declares another API:
+ * Flux's `kustomize.toolkit.fluxcd.io` Kustomization is a custom resource, a manifest.
+ */
+export function kustomizationNamed(text: string): FileKind {
+  const other = /^apiVersion:[ \t]*\S/m.test(text) && !KUSTOMIZE_API.test(text) && /^kind:[ \t]*\S/m.test(text);
+  return other ? kindFromYamlContent(text) : 'kustomization';
+}
+
 /** A YAML or JSON list of maps with `op` and `path`, judged from its first item (a cheap look, not a parse). */
 export function looksLikeJsonPatch(text: string): boolean {
   const body = text.replace(/^\uFEFF/, '').replace(/^(?:[ \t]*(?:#.*)?\r?\n|---[ \t]*\r?\n)*/, '');
@@ -90,7 +99,8 @@ function servicesIsMap(text: string, after: number): boolean {
 /** The kind of a file from its name and text. */
 export function recognize(path: string, text: string): FileKind {
   const byName = kindFromName(path);
-  if (byName === 'dockerfile' || byName === 'kustomization') return byName;
+  if (byName === 'dockerfile') return byName;
+  if (byName === 'kustomization') return kustomizationNamed(text);
   if (!mayBeYaml(path)) return 'unknown';
   const byContent = kindFromYamlContent(text);
   // A Compose-named file that is plainly a manifest (kompose output, say) is read as what it holds.

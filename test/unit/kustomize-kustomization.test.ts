@@ -52,6 +52,10 @@ describe('kustomization files', () => {
     assert.equal(recognize('component.yaml', lines('apiVersion: kustomize.config.k8s.io/v1alpha1', 'kind: Component')), 'kustomization');
     assert.equal(recognize('deploy.yaml', lines('apiVersion: apps/v1', 'kind: Deployment')), 'kubernetes');
     assert.equal(documentKind('yaml', '/w/kustomization.yaml', 'resources: []\n'), 'kustomization');
+    // Flux's Kustomization is a custom resource, whatever the file is called.
+    const flux = lines('apiVersion: kustomize.toolkit.fluxcd.io/v1', 'kind: Kustomization', 'spec: {path: ./apps}');
+    assert.equal(recognize('kustomization.yaml', flux), 'kubernetes');
+    assert.equal(documentKind('yaml', '/w/kustomization.yaml', flux), 'kubernetes');
   });
 
   it('gives the kustomization keys their rows', () => {
