@@ -1,10 +1,10 @@
 // `layer-lens explain`: every key and instruction of each file with the layer that owns it.
 // Files are explained and written one at a time, so a large tree streams instead of piling up in memory.
-import { classifyFile, buildReport, looksLikeJsonPatch, recognize, type FileKind, type PatchFileRef, type Report } from '../core';
+import { classifyFile, buildReport, recognize, type FileKind, type Report } from '../core';
 import { formatMarkdown } from '../core/format/markdown';
 import { jsonFailure, jsonFile, reportError, type JsonFile } from '../core/format/json';
 import { formatText } from '../core/format/text';
-import { kindFromYamlContent } from '../core/recognize';
+import { kindFromYamlContent, namedPatchKind } from '../core/recognize';
 import { commandArgs, UsageError } from './args';
 import type { Command } from './command';
 import { wantsColor, type Io } from './io';
@@ -69,7 +69,7 @@ function explainFile(path: string, explicit: boolean, patches: PatchRefs): Expla
   if (!read.ok) return { path, error: read.message, failed: true };
   if (read.text === undefined) return { path, error: read.skipped };
   const ref = patches.refTo(path);
-  const kind = patchKind(kindOf(path, read.text, explicit), read.text, ref);
+  const kind = namedPatchKind(kindOf(path, read.text, explicit), read.text, ref);
   const report = buildReport(classifyFile(path, read.text, { kind, patchTarget: ref?.target }));
   if (report.kind === 'unknown' || report.skipped) return { path, error: reportError(report) };
   return read.warning ? { path, report, error: read.warning } : { path, report };
@@ -79,15 +79,6 @@ function explainFile(path: string, explicit: boolean, patches: PatchRefs): Expla
 function kindOf(path: string, text: string, explicit: boolean): FileKind {
   const kind = recognize(path, text);
   return kind === 'unknown' && explicit ? kindFromYamlContent(text) : kind;
-}
-
-/**
- * A file a kustomization names as a patch is JSON 6902 when named under `patchesJson6902` or when it holds a list
- * (a strategic-merge patch is a manifest, and stays one).
- */
-function patchKind(kind: FileKind, text: string, ref: PatchFileRef | undefined): FileKind {
-  if (!ref || kind === 'kubernetes' || kind === 'kustomization') return kind;
-  return ref.json6902 || looksLikeJsonPatch(text) ? 'json-patch' : kind;
 }
 
 interface Sink {

@@ -4,11 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { patchFileRefs, type PatchFileRef } from '../core';
+import { KUSTOMIZATION_FILE_NAMES, PATCH_LEVELS_UP } from '../core/recognize';
 
-/** The file names kustomize recognizes, in its order of preference. */
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-/** How many folders up a kustomization may name a patch from. */
-const LEVELS_UP = 3;
 
 export class PatchRefs {
   /** Folder → the patch refs of its kustomization, resolved to absolute paths (empty when it has none). */
@@ -18,7 +15,7 @@ export class PatchRefs {
   refTo(path: string): PatchFileRef | undefined {
     const file = resolve(path);
     let folder = dirname(file);
-    for (let level = 0; level <= LEVELS_UP; level++) {
+    for (let level = 0; level <= PATCH_LEVELS_UP; level++) {
       const ref = this.refsIn(folder).get(file);
       if (ref) return ref;
       const up = dirname(folder);
@@ -32,7 +29,7 @@ export class PatchRefs {
     let refs = this.byFolder.get(folder);
     if (refs) return refs;
     refs = new Map();
-    for (const name of KUSTOMIZATION_FILES) {
+    for (const name of KUSTOMIZATION_FILE_NAMES) {
       let text: string;
       try {
         text = readFileSync(join(folder, name), 'utf8');

@@ -11,14 +11,16 @@ export function baseName(path: string): string {
 const DOCKERFILE_NAME = /^(?:(?:docker|container)file(?:\..+)?|.+\.(?:docker|container)file)$/i;
 const COMPOSE_NAME = /^(?:compose|docker-compose|docker-stack)[^/\\]*\.ya?ml$/i;
 const YAML_NAME = /\.ya?ml$/i;
-// The names kustomize looks for in a folder (kustomize's konfig.RecognizedKustomizationFileNames).
-const KUSTOMIZATION_NAME = /^(?:kustomization\.ya?ml|Kustomization)$/;
+/** The names kustomize looks for in a folder, in its order (kustomize's konfig.RecognizedKustomizationFileNames). */
+export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
+/** How many folders above a patch file its kustomization is looked for (kustomize lets one name patches below it). */
+export const PATCH_LEVELS_UP = 3;
 
 /** Kind from the name alone, or undefined when only the content can tell. */
 export function kindFromName(path: string): FileKind | undefined {
   const name = baseName(path);
   if (DOCKERFILE_NAME.test(name)) return 'dockerfile';
-  if (KUSTOMIZATION_NAME.test(name)) return 'kustomization';
+  if ((KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(name)) return 'kustomization';
   return COMPOSE_NAME.test(name) ? 'compose' : undefined;
 }
 
@@ -65,6 +67,15 @@ const PATCH_PATH = /["']?path["']?[ \t]*:[ \t]*["']?\//;
 export function kustomizationNamed(text: string): FileKind {
   const other = /^apiVersion:[ \t]*\S/m.test(text) && !KUSTOMIZE_API.test(text) && /^kind:[ \t]*\S/m.test(text);
   return other ? kindFromYamlContent(text) : 'kustomization';
+}
+
+/**
+ * The kind of a file a kustomization names as a patch: JSON 6902 when named under `patchesJson6902` or when it holds
+ * a list of operations; a strategic-merge patch is a manifest and stays one, as does anything already recognized.
+ */
+export function namedPatchKind(kind: FileKind, text: string, ref: { json6902: boolean } | undefined): FileKind {
+  if (!ref || kind !== 'unknown') return kind;
+  return ref.json6902 || looksLikeJsonPatch(text) ? 'json-patch' : kind;
 }
 
 /** A YAML or JSON list of maps with `op` and `path`, judged from its first item (a cheap look, not a parse). */

@@ -1,10 +1,10 @@
 // One analysis per open document version: hovers, the explain report and the context keys all read it, so moving
 // the mouse over an unchanged file never parses it again. Entries go when their document closes.
 import * as vscode from 'vscode';
-import type { ClassifiedFile, FileKind, PatchFileRef } from '../core';
+import type { ClassifiedFile, PatchFileRef } from '../core';
 import { maxBytes } from './config';
 import { documentKind } from '../core/editor-language';
-import { looksLikeJsonPatch } from '../core/recognize';
+import { namedPatchKind } from '../core/recognize';
 import { PatchRefIndex } from './kustomize';
 import { core } from './lazy-core';
 
@@ -37,7 +37,7 @@ export class AnalysisCache implements vscode.Disposable {
     const text = document.getText();
     const ref = this.patches.refTo(document.uri);
     const analysis = core().classifyFile(displayPath(document.uri), text, {
-      kind: patchKind(documentKind(document.languageId, document.uri.path, text), text, ref),
+      kind: namedPatchKind(documentKind(document.languageId, document.uri.path, text), text, ref),
       maxBytes: limit,
       patchTarget: ref?.target,
     });
@@ -76,15 +76,6 @@ export class AnalysisCache implements vscode.Disposable {
     this.patches.dispose();
     this.entries.clear();
   }
-}
-
-/**
- * A file a kustomization names as a patch is JSON 6902 when named under `patchesJson6902` or when it holds a list
- * (a strategic-merge patch is a manifest, and stays one).
- */
-function patchKind(kind: FileKind, text: string, ref: PatchFileRef | undefined): FileKind {
-  if (!ref || kind !== 'unknown') return kind;
-  return ref.json6902 || looksLikeJsonPatch(text) ? 'json-patch' : kind;
 }
 
 function targetKey(ref: PatchFileRef | undefined): string {

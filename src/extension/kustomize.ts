@@ -4,12 +4,9 @@
 // Kustomizations are re-read when one changes on disk or in an editor.
 import * as vscode from 'vscode';
 import type { PatchFileRef } from '../core';
-import { baseName, kindFromName } from '../core/recognize';
+import { baseName, kindFromName, KUSTOMIZATION_FILE_NAMES, PATCH_LEVELS_UP } from '../core/recognize';
 import { core } from './lazy-core';
 
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-/** How many folders up a kustomization may name a patch from (as the CLI reads it). */
-const LEVELS_UP = 3;
 
 export class PatchRefIndex implements vscode.Disposable {
   /** Folder URI → its kustomization's patch refs, keyed by the patch file's URI. */
@@ -23,7 +20,7 @@ export class PatchRefIndex implements vscode.Disposable {
       this.folders.clear();
       this.resolved.clear();
     };
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/{${KUSTOMIZATION_FILES.join(',')}}`);
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/{${KUSTOMIZATION_FILE_NAMES.join(',')}}`);
     this.disposables = [
       watcher,
       watcher.onDidChange(forget),
@@ -46,7 +43,7 @@ export class PatchRefIndex implements vscode.Disposable {
     if (this.resolved.has(key)) return;
     let folder = vscode.Uri.joinPath(uri, '..');
     let found: PatchFileRef | undefined;
-    for (let level = 0; level <= LEVELS_UP && !found; level++) {
+    for (let level = 0; level <= PATCH_LEVELS_UP && !found; level++) {
       found = (await this.refsIn(folder)).get(key);
       const up = vscode.Uri.joinPath(folder, '..');
       if (up.path === folder.path) break;
@@ -72,7 +69,7 @@ export class PatchRefIndex implements vscode.Disposable {
 
 async function readRefs(folder: vscode.Uri): Promise<Map<string, PatchFileRef>> {
   const refs = new Map<string, PatchFileRef>();
-  for (const name of KUSTOMIZATION_FILES) {
+  for (const name of KUSTOMIZATION_FILE_NAMES) {
     const text = await readText(vscode.Uri.joinPath(folder, name));
     if (text === undefined) continue;
     for (const ref of core().patchFileRefs(text)) refs.set(vscode.Uri.joinPath(folder, ref.path).toString(), ref);
