@@ -42,14 +42,14 @@ export const kustomizeEntries: EntryTable = {
     'identity',
     'Prepended to the name of every object it builds and to references to those names, so the API server stores them under new names.',
     'labels-metadata',
-    docs(`${task}#setting-cross-cutting-fields`),
+    docs(`${reference}nameprefix/`),
     inCompose('name', 'the project name prefixes container names'),
   ),
   'kustomize.nameSuffix': kubernetes(
     'identity',
     'Appended to the name of every object it builds and to references to those names, so the API server stores them under new names.',
     'labels-metadata',
-    docs(`${task}#setting-cross-cutting-fields`),
+    docs(`${reference}namesuffix/`),
   ),
   'kustomize.namespace': kubernetes(
     'identity',
