@@ -50,9 +50,11 @@ suite('kustomize', () => {
     test('an inline JSON 6902 operation answers with the layer of the field its path points at', async () => {
       const command = await hoverMatchingCore(doc, 'kustomization', '/spec/template/spec/containers/0/command', DOCKER);
       assert.match(command.text, /ENTRYPOINT/);
-      await hoverMatchingCore(doc, 'kustomization', '"ssd"', KUBERNETES);
-      const ssd = await mustHover(doc, '"ssd"', 0, 1);
-      assert.ok(firstLine(ssd).includes('`/spec/template/spec/nodeSelector`'), firstLine(ssd));
+      const add = await hoverMatchingCore(doc, 'kustomization', '"add"', KUBERNETES);
+      assert.ok(firstLine(add).includes('`/spec/template/spec/nodeSelector`'), firstLine(add));
+      // A key inside the operation's value answers for itself, as a pointer below the operation's path.
+      const disk = await hoverMatchingCore(doc, 'kustomization', '"disk"', KUBERNETES);
+      assert.ok(firstLine(disk).includes('`/spec/template/spec/nodeSelector/disk`'), firstLine(disk));
     });
   });
 
@@ -62,8 +64,10 @@ suite('kustomize', () => {
       const target = { kind: 'Deployment', name: 'web' };
       const replicas = await hoverMatchingCore(doc, 'json-patch', '/spec/replicas', KUBERNETES, target);
       assert.doesNotMatch(replicas.text, /Inferred/, 'the target is known, nothing is guessed');
-      const limits = await hoverMatchingCore(doc, 'json-patch', '256Mi', DOCKER, target);
+      const limits = await hoverMatchingCore(doc, 'json-patch', 'op: add', DOCKER, target);
       assert.ok(firstLine(limits).includes('`/spec/template/spec/containers/0/resources/limits`'), firstLine(limits));
+      const memory = await hoverMatchingCore(doc, 'json-patch', '256Mi', DOCKER, target);
+      assert.ok(firstLine(memory).includes('`/spec/template/spec/containers/0/resources/limits/memory`'), firstLine(memory));
     });
 
     test('Explain This File lists the operations under the target object', async () => {

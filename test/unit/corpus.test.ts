@@ -35,7 +35,10 @@ function expectedFieldCount(item: Item): number {
   return pairs;
 }
 
-/** A kustomization's inline patches add one field per JSON 6902 operation and per key of a strategic-merge patch. */
+/**
+ * A kustomization's inline patches add one field per JSON 6902 operation and per key of its value, and one per key of
+ * a strategic-merge patch.
+ */
 function inlinePatchFields(root: YAMLMap): number {
   const patches: unknown[] = [];
   for (const key of ['patches', 'patchesJson6902']) {
@@ -47,7 +50,14 @@ function inlinePatchFields(root: YAMLMap): number {
   let n = 0;
   for (const node of patches) {
     const value = isScalar(node) && typeof node.value === 'string' && /[\n[{]/.test(node.value) ? parseDocument(node.value).contents : node;
-    if (isSeq(value)) n += value.items.filter((op) => isMap(op) && isScalar(op.get('path', true))).length;
+    if (isSeq(value)) {
+      for (const op of value.items) {
+        if (!isMap(op) || !isScalar(op.get('path', true))) continue;
+        n++;
+        const opValue = op.get('value', true);
+        if (isMap(opValue) || isSeq(opValue)) visit(opValue, { Pair: () => void n++ });
+      }
+    }
     else if (isMap(value) && value.has('kind')) visit(value, { Pair: () => void n++ });
   }
   return n;

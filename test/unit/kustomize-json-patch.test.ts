@@ -45,9 +45,11 @@ describe('kustomize JSON 6902 patches', () => {
     const a = classifyFile('patch.json', FLOW, { kind: 'json-patch' });
     assert.deepEqual(a.fields.map((f) => [f.path, f.entry.layer, f.inferred]), [
       ['/spec/template/spec/nodeSelector', 'schedule/scale', true],
+      ['/spec/template/spec/nodeSelector/disk', 'schedule/scale', true],
       ['/spec/template/spec/containers/0/resources/limits', 'build/run', true],
     ]);
-    assert.equal(fieldAt(a, FLOW.indexOf('ssd'))?.field.path, '/spec/template/spec/nodeSelector');
+    assert.equal(fieldAt(a, FLOW.indexOf('ssd'))?.field.path, '/spec/template/spec/nodeSelector/disk');
+    assert.equal(fieldAt(a, FLOW.indexOf('"add"'))?.field.path, '/spec/template/spec/nodeSelector');
   });
 
   it('skips items that are not operations and survives broken input', () => {
@@ -55,5 +57,31 @@ describe('kustomize JSON 6902 patches', () => {
     const a = classifyFile('patch.yaml', text, { kind: 'json-patch', patchTarget: { kind: 'Deployment' } });
     assert.deepEqual(a.fields.map((f) => f.path), ['/spec/paused']);
     assert.ok(a.problems.length > 0);
+  });
+
+  it('reads the keys of an added value as fields below the operation path, each with its own layer', () => {
+    const text = lines(
+      '- op: add',
+      '  path: /spec/template/spec/containers/-',
+      '  value:',
+      '    name: sidecar',
+      '    image: envoy:1.30',
+      '    resources: {requests: {cpu: 100m}, limits: {memory: 64Mi}}',
+    );
+    const a = classifyFile('patch.yaml', text, { kind: 'json-patch', patchTarget: { kind: 'Deployment', name: 'web' } });
+    assert.deepEqual(a.fields.map((f) => [f.path, f.entry.layer]), [
+      ['/spec/template/spec/containers/-', 'schedule/scale'],
+      ['/spec/template/spec/containers/-/name', 'build/run'],
+      ['/spec/template/spec/containers/-/image', 'build/run'],
+      ['/spec/template/spec/containers/-/resources', 'build/run'],
+      ['/spec/template/spec/containers/-/resources/requests', 'schedule/scale'],
+      ['/spec/template/spec/containers/-/resources/requests/cpu', 'schedule/scale'],
+      ['/spec/template/spec/containers/-/resources/limits', 'build/run'],
+      ['/spec/template/spec/containers/-/resources/limits/memory', 'build/run'],
+    ]);
+    assert.ok(a.fields.every((f) => f.resource === 'Deployment/web'));
+    // A hover on a key of the value answers for that key; elsewhere on the operation, for the operation.
+    assert.equal(fieldAt(a, text.indexOf('envoy'))?.field.path, '/spec/template/spec/containers/-/image');
+    assert.equal(fieldAt(a, text.indexOf('value:'))?.field.path, '/spec/template/spec/containers/-');
   });
 });

@@ -1,7 +1,7 @@
 // JSON pointers resolved through the Kubernetes shapes: by the target kind when known, by what the kinds that have
 // the path agree on when not.
 import * as assert from 'node:assert/strict';
-import { entryAtPointer, pointerTokens } from '../../src/core/kustomize/pointer';
+import { entryAtPointer, pointerJoin, pointerTokens } from '../../src/core/kustomize/pointer';
 import { entries } from '../../src/core/tables';
 
 describe('kustomize JSON pointers', () => {
@@ -33,5 +33,18 @@ describe('kustomize JSON pointers', () => {
     assert.deepEqual(entryAtPointer(undefined, '/spec/replicas'), { entryId: 'k8s.workload.replicas', inferred: true });
     assert.deepEqual(entryAtPointer('Rollout', '/spec/template/spec/containers/0/image'), { entryId: 'k8s.container.image', inferred: true });
     assert.deepEqual(entryAtPointer(undefined, '/spec/noSuchField/x'), { entryId: 'k8s.unknown', inferred: true });
+  });
+
+  it('gives the shape at the pointer, so the keys of a value can be read with it', () => {
+    assert.equal(entryAtPointer('Deployment', '/spec/template/spec/containers/-').shapeId, 'Container');
+    assert.equal(entryAtPointer(undefined, '/spec/template/spec/containers/0').shapeId, 'Container');
+    assert.equal(entryAtPointer('Deployment', '/spec/replicas').shapeId, undefined);
+  });
+
+  it('joins a field path below a pointer, escaping as RFC 6901 says', () => {
+    assert.equal(pointerJoin('/spec/template/spec/containers/-', 'resources.limits.memory'), '/spec/template/spec/containers/-/resources/limits/memory');
+    assert.equal(pointerJoin('/spec', 'env[0].name'), '/spec/env/0/name');
+    assert.equal(pointerJoin('/metadata/labels', '["app.kubernetes.io/name"]'), '/metadata/labels/app.kubernetes.io~1name');
+    assert.equal(pointerJoin('', '["a~b"]'), '/a~0b');
   });
 });

@@ -1,10 +1,12 @@
 // JSON 6902 operations (RFC 6902: `op`, `path`, `value`/`from`) as fields. Each operation is one field whose path is
 // the patch path and whose layer is that of the field the path points at in the patch target's kind: replacing
-// `/spec/replicas` of a Deployment is scaling, replacing `/spec/template/spec/containers/0/image` is the image.
-import { isMap, isScalar, isSeq, type Node, type YAMLSeq } from 'yaml';
+// `/spec/replicas` of a Deployment is scaling, replacing `/spec/template/spec/containers/0/image` is the image. The
+// keys inside an operation's `value` are fields too, each a pointer below the operation's path.
+import { isCollection, isMap, isScalar, isSeq, type Node, type YAMLSeq } from 'yaml';
 import { entries } from '../tables';
 import type { ClassifiedField } from '../types';
-import { entryAtPointer } from './pointer';
+import { classifyValue } from '../yaml/classify';
+import { entryAtPointer, pointerJoin } from './pointer';
 
 /** The object a patch applies to, as a kustomization's `target` selects it; either part may be missing. */
 export interface PatchTarget {
@@ -46,5 +48,13 @@ export function classifyOperations(list: YAMLSeq, target: PatchTarget | undefine
     if (resource) field.resource = resource;
     if (answer.inferred) field.inferred = true;
     out.push(field);
+    // The keys of an added or replacing value are fields of the target too: a container added whole still has
+    // its image (build/run) and its resource requests (schedule/scale).
+    const value = item.get('value', true);
+    if (isCollection(value)) {
+      const inner: ClassifiedField[] = [];
+      classifyValue(value, { ...answer, resource }, document, inner);
+      for (const f of inner) out.push({ ...f, path: pointerJoin(path.value, f.path) });
+    }
   }
 }

@@ -41,6 +41,19 @@ export function classifyWithShape(root: YAMLMap, shapeId: string, entryId: strin
   walk({ node: root, path: '', depth: 0, entryId, shapeId, inferred: false }, index, 'kubernetes', out);
 }
 
+/**
+ * Classify the keys inside a value that lands at a known place of a Kubernetes object (a JSON 6902 operation's
+ * `value`), read with that place's entry and shape; paths are relative to the value.
+ */
+export function classifyValue(
+  node: unknown,
+  at: { entryId: string; shapeId?: string; inferred: boolean; resource?: string },
+  index: number,
+  out: ClassifiedField[],
+): void {
+  walk({ node, path: '', depth: 0, entryId: at.entryId, shapeId: at.shapeId, inferred: at.inferred, resource: at.resource }, index, 'kubernetes', out);
+}
+
 /** A Kubernetes object at `path`: its kind picks the root shape; `*List` kinds hold objects in `items`. */
 function walkObject(map: YAMLMap, path: string, index: number, out: ClassifiedField[], text: string): void {
   const kind = scalarOf(map, 'kind');
