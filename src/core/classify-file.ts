@@ -3,6 +3,8 @@ import { classifyDockerfile } from './dockerfile/classify';
 import { parseDockerfile, type DockerfileModel } from './dockerfile/model';
 import { recognize } from './recognize';
 import { LineIndex } from './text';
+import type { TracedUse, ValueField } from './helm/model';
+import { analyzeValues } from './helm/values';
 import type { ClassifiedField, FileKind } from './types';
 import { classifyDocument } from './yaml/classify';
 import { parseYaml, type YamlFile } from './yaml/parse';
@@ -27,6 +29,8 @@ export interface ClassifiedFile {
   skipped?: string;
   yaml?: YamlFile;
   dockerfile?: DockerfileModel;
+  /** A Helm values file: every key with the manifest fields it feeds (`fields` stays empty). */
+  values?: ValueField[];
 }
 
 export interface ClassifyFileOptions {
@@ -34,6 +38,8 @@ export interface ClassifyFileOptions {
   kind?: FileKind;
   /** Larger texts are not parsed (default 10 MB). */
   maxBytes?: number;
+  /** For a `helm-values` file: where the chart's templates use values (`traceChart` over the chart's files). */
+  uses?: readonly TracedUse[];
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -57,6 +63,10 @@ export function classifyFile(path: string, text: string, options: ClassifyFileOp
       const { fields, extras } = classifyDockerfile(result.dockerfile);
       result.fields = fields;
       result.extras = extras;
+    } else if (kind === 'helm-values') {
+      result.yaml = parseYaml(text);
+      result.problems = result.yaml.problems;
+      result.values = analyzeValues(result.yaml, options.uses ?? []);
     } else {
       result.yaml = parseYaml(text);
       result.problems = result.yaml.problems;

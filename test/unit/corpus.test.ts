@@ -61,7 +61,7 @@ describe('corpus', function () {
 
   /** Files of each kind, counted from the core's answers (each answer is checked file by file below). */
   const countKinds = (kinds: FileKind[]) => {
-    const counts: Record<FileKind, number> = { dockerfile: 0, compose: 0, kubernetes: 0, unknown: 0 };
+    const counts: Record<FileKind, number> = { dockerfile: 0, compose: 0, kubernetes: 0, 'helm-values': 0, unknown: 0 };
     for (const k of kinds) counts[k]++;
     return counts;
   };
@@ -168,7 +168,7 @@ describe('corpus', function () {
     const unsourced = files.flatMap((f) => f.fields.filter((x) => !SOURCE_PREFIXES.some((p) => x.source.startsWith(p))));
     assert.equal(unsourced.length, 0, 'every field of the JSON carries a primary source');
     assert.equal(files.length, items.length);
-    const kinds = { dockerfile: 0, compose: 0, kubernetes: 0, unknown: 0 };
+    const kinds = { dockerfile: 0, compose: 0, kubernetes: 0, 'helm-values': 0, unknown: 0 };
     for (const f of files) kinds[f.kind]++;
     assert.deepEqual(kinds, countKinds(items.map((i) => i.analysis.kind)));
     const fields = (list: { fields: unknown[] }[]) => list.reduce((n, f) => n + f.fields.length, 0);

@@ -8,6 +8,7 @@ const KIND_NAMES: Record<FileKind, string> = {
   dockerfile: 'Dockerfile',
   compose: 'Compose file',
   kubernetes: 'Kubernetes manifest',
+  'helm-values': 'Helm values file',
   unknown: 'not a Dockerfile, Compose file or Kubernetes manifest',
 };
 
