@@ -10,6 +10,7 @@ import type { Command } from './command';
 import { wantsColor, type Io } from './io';
 import { readText } from './read';
 import { walk } from './walk';
+import { chartFolderOf, chartUses } from './chart';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -64,7 +65,9 @@ function explainFile(path: string, explicit: boolean): Explained {
   const read = readText(path);
   if (!read.ok) return { path, error: read.message, failed: true };
   if (read.text === undefined) return { path, error: read.skipped };
-  const report = buildReport(classifyFile(path, read.text, { kind: kindOf(path, read.text, explicit) }));
+  const chart = chartFolderOf(path);
+  const options = chart ? { kind: 'helm-values' as const, uses: chartUses(chart) } : { kind: kindOf(path, read.text, explicit) };
+  const report = buildReport(classifyFile(path, read.text, options));
   if (report.kind === 'unknown' || report.skipped) return { path, error: reportError(report) };
   return read.warning ? { path, report, error: read.warning } : { path, report };
 }

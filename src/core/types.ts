@@ -6,6 +6,7 @@ export type Layer = (typeof LAYERS)[number];
 
 /** A Helm values key's layer: the layer of the fields it feeds, or `mixed` when it feeds both (null: unused). */
 export const VALUE_LAYERS = [...LAYERS, 'mixed'] as const;
+export type ValueLayer = (typeof VALUE_LAYERS)[number] | null;
 
 /**
  * Finer grain inside a layer, shown beside the badge:

@@ -1,5 +1,7 @@
 // The shapes Helm tracing speaks: a chart's files in, traced uses and values keys out. Types only.
-import type { Layer, VALUE_LAYERS } from '../types';
+import type { Layer, ValueLayer } from '../types';
+
+export type { ValueLayer };
 
 /** A file of the chart, its path relative to the chart folder with `/` separators (`templates/deployment.yaml`). */
 export interface ChartFile {
@@ -24,8 +26,6 @@ export interface TracedUse {
   shapeId?: string;
 }
 
-/** A values key's layer: one layer, `mixed` when it feeds both, null when no template uses it. */
-export type ValueLayer = (typeof VALUE_LAYERS)[number] | null;
 
 /** One manifest field a values key feeds: the JSON contract's `feeds` item, plus its layer. */
 export interface Feed {

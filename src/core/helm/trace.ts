@@ -54,7 +54,8 @@ function traced(values: string[], template: string, file: ClassifiedFile, offset
     template,
     line: file.lines.positionAt(offset).line + 1,
     kind,
-    path: field.path,
+    // A block holding a whole object with nothing but its `kind` to show answers for the object: path ''.
+    path: condition && field.path === 'kind' ? '' : field.path,
     entryId: field.entryId,
     layer: field.entry.layer,
     condition,

@@ -80,20 +80,19 @@ function attach(key: Key, use: TracedUse, rest: number): void {
     return;
   }
   key.rendered.add(use.layer);
-  // A whole value rendered into a field with a shape fills that field's children: they get their own layers.
-  if (rest > 0 || !use.shapeId) return;
-  for (const layer of layersOfShape(use.shapeId)) key.rendered.add(layer);
+  // A whole value rendered into a field fills that field's children: each gets the rule the classifier would give
+  // it there (a field without a shape passes its own entry down, as the classifier does).
+  if (rest > 0) return;
+  if (use.shapeId) for (const layer of layersOfShape(use.shapeId)) key.rendered.add(layer);
   const base = pathSegments(use.path);
   const walk = (children: Key[]): void => {
     for (const child of children) {
       const relative = child.segments.slice(key.segments.length);
-      const rule = ruleAt(use.kind, [...base, ...relative]);
-      if (!rule) continue;
-      const layer = entries[rule.entryId].layer;
-      const path = use.path + child.field.path.slice(key.field.path.length);
-      addFeed(child, use, path, layer);
+      const rule = use.shapeId ? ruleAt(use.kind, [...base, ...relative]) : undefined;
+      const layer = rule ? entries[rule.entryId].layer : use.layer;
+      addFeed(child, use, use.path + child.field.path.slice(key.field.path.length), layer);
       child.rendered.add(layer);
-      if (rule.shapeId) for (const l of layersOfShape(rule.shapeId)) child.rendered.add(l);
+      if (rule?.shapeId) for (const l of layersOfShape(rule.shapeId)) child.rendered.add(l);
       walk(child.children);
     }
   };
