@@ -3,7 +3,7 @@ export * from './types';
 export { classifyFile, BINARY_REASON, DEFAULT_MAX_BYTES, tooLargeReason, type ClassifiedFile, type ClassifyFileOptions, type Problem } from './classify-file';
 export { recognize, kindFromName, kindFromYamlContent, baseName, isHelmValuesName } from './recognize';
 export { traceChart, isRenderedTemplate, type ChartFile, type TracedUse } from './helm/trace';
-export type { Feed, ValueField, ValueLayer } from './helm/values';
+export { valueFieldAt, type Feed, type ValueField, type ValueLayer } from './helm/values';
 export { fieldAt, type FieldAt } from './query';
 export { LAYERS, GUIDE_IDS } from './types';
 export { buildReport, toReportField, type Report, type ReportField, type ReportNote } from './report';

@@ -1,6 +1,6 @@
 // A values file key by key: the layer of what each key feeds, mixed keys split into their children, unused keys null.
 import * as assert from 'node:assert/strict';
-import { classifyFile, isHelmValuesName } from '../../src/core';
+import { classifyFile, isHelmValuesName, valueFieldAt } from '../../src/core';
 import { traceChart } from '../../src/core/helm/trace';
 import type { ValueField } from '../../src/core/helm/values';
 import { lines } from './helpers';
@@ -123,5 +123,17 @@ describe('helm values', () => {
   it('recognizes values.yaml and values-*.yaml by name', () => {
     for (const name of ['values.yaml', 'values.yml', 'chart/values-prod.yaml', 'a\\values-dev.yml']) assert.ok(isHelmValuesName(name), name);
     for (const name of ['myvalues.yaml', 'values.json', 'values', 'Chart.yaml']) assert.ok(!isHelmValuesName(name), name);
+  });
+});
+
+describe('helm values: valueFieldAt', () => {
+  it('finds the innermost key under an offset, on the key or its value', () => {
+    const file = classifyFile('values.yaml', VALUES, { kind: 'helm-values' });
+    const at = (needle: string, delta = 0) => valueFieldAt(file.values ?? [], VALUES.indexOf(needle) + delta)?.path;
+    assert.equal(at('repository'), 'image.repository');
+    assert.equal(at('nginx'), 'image.repository');
+    assert.equal(at('cpu: 50m', 6), 'resources.requests.cpu');
+    assert.equal(at('requests:'), 'resources.requests');
+    assert.equal(at('replicaCount'), 'replicaCount');
   });
 });

@@ -37,3 +37,40 @@ export function valueLines(v: ValueReportField, where: string, indent: string): 
   for (const feed of v.feeds) out.push(`${indent}    feeds ${feedText(feed)}${feed.layer !== v.layer ? ` · ${feed.layer}` : ''}`);
   return out;
 }
+
+/** Most feeds a hover lists before "and N more": the Explain report lists them all. */
+const HOVER_FEEDS = 12;
+
+/**
+ * The hover over a values key: its layer, then each field it feeds, linked by `link(feed)` (a URI the editor
+ * opens at the template line).
+ */
+export function valueHoverMarkdown(v: ValueReportField, link: (feed: ValueFeed) => string, explain?: string): string {
+  const parts = [`$(layers) **${valueLayerText(v.layer)}** · ${inlineCode(v.path)}`];
+  if (v.layer === 'mixed') parts.push('Feeds fields of both layers: its keys below each answer for their own.');
+  if (v.feeds.length > 0) {
+    const shown = v.feeds.slice(0, HOVER_FEEDS).map((f) => {
+      const text = feedText(f).replace(/ \(([^()]*)\)(, decides whether it exists)?$/, (_m, at: string, guard = '') => ` ([${at}](${link(f)} "Open the template at this line"))${guard}`);
+      return `- feeds ${text}${f.layer !== v.layer ? ` · ${f.layer}` : ''}`;
+    });
+    if (v.feeds.length > HOVER_FEEDS) shown.push(`- and ${v.feeds.length - HOVER_FEEDS} more (Explain This File lists them all)`);
+    parts.push(shown.join('\n'));
+  } else if (v.layer === null) {
+    parts.push('No template of this chart reads this key, so it changes nothing that is rendered.');
+  }
+  if (explain) parts.push(`[$(list-tree) Explain this file](${explain} "Every key of this file with what it feeds")`);
+  return parts.join('\n\n');
+}
+
+/** The Explain report's lines for a values file: one `L<line>:<col> path` line per key, its layer and feeds below. */
+export function valueReportLines(values: readonly ValueReportField[], fieldLine: (line: number, column: number, text: string) => string, indent: string): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    out.push(fieldLine(v.line, v.column, v.path), indent + valueLayerText(v.layer));
+    for (const f of v.feeds) out.push(`${indent}feeds ${feedText(f)}${f.layer !== v.layer ? ` · ${f.layer}` : ''}`);
+  }
+  return out;
+}
+
+/** A feed line of the report: the template and line to link. */
+export const FEED_LINE = /feeds .*\(((?:[^()]*\/)?[^():]+):(\d+)\)(?:, decides whether it exists)?(?: · [a-z/]+)?$/;

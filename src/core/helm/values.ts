@@ -119,3 +119,14 @@ function settle(key: Key): Set<Layer> {
   key.field.layer = layers.size === 0 ? null : layers.size > 1 ? 'mixed' : [...layers][0];
   return layers;
 }
+
+/** The innermost key whose key or value covers `offset` (the key's line up to its value counts as the key). */
+export function valueFieldAt(values: readonly ValueField[], offset: number): ValueField | undefined {
+  let best: ValueField | undefined;
+  for (const v of values) {
+    if (v.keyStart > offset) break; // document order: nothing later can cover it
+    const end = Math.max(v.keyEnd, v.valueEnd ?? v.keyEnd);
+    if (offset < end || offset === v.keyEnd) best = v;
+  }
+  return best;
+}
