@@ -133,4 +133,28 @@ describe('helm trace', () => {
     assert.deepEqual(landings(files, 'host'), ['Deployment spec.template.spec.hostname @templates/deployment.yaml:9']);
     assert.deepEqual(landings(files, 'sub'), []);
   });
+
+  it("an include spread among a map's keys lands at the keys its define writes; an unknown define gives no answer", () => {
+    const helpers = { path: 'templates/_helpers.tpl', text: lines('{{- define "app.pullSecrets" -}}', 'imagePullSecrets:', '  - name: {{ .Values.image.pullSecret }}', '{{- end }}') };
+    const files = [helpers, deployment(
+      '      {{- include "app.pullSecrets" . | nindent 6 }}',
+      '      {{- include "common.images.renderPullSecrets" (dict "images" (list .Values.image) "context" $) | nindent 6 }}',
+      '      hostname: web',
+    )];
+    assert.deepEqual(landings(files, 'image.pullSecret'), ['Deployment spec.template.spec.imagePullSecrets @templates/deployment.yaml:8']);
+    assert.deepEqual(landings(files, 'image'), []);
+  });
+
+  it('`key: {{ include … | nindent N }}` followed by more of its block keeps those lines under the key', () => {
+    const files = [deployment(
+      '      containers:',
+      '        - name: app',
+      '          livenessProbe: {{- include "common.tplvalues.render" (dict "value" (omit .Values.livenessProbe "enabled") "context" $) | nindent 12 }}',
+      '            tcpSocket:',
+      '              port: {{ .Values.containerPorts.http }}',
+    )];
+    assert.deepEqual(landings(files, 'livenessProbe'), ['Deployment spec.template.spec.containers[0].livenessProbe @templates/deployment.yaml:10']);
+    assert.deepEqual(landings(files, 'containerPorts.http'), ['Deployment spec.template.spec.containers[0].livenessProbe.tcpSocket.port @templates/deployment.yaml:12']);
+  });
 });
+

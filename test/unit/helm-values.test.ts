@@ -126,6 +126,17 @@ describe('helm values', () => {
   });
 });
 
+describe('helm values: spread maps', () => {
+  it("toYaml of a values map among a pod spec's keys: each of its keys gets the layer of the field it becomes", () => {
+    const templates = lines('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', 'spec:', '  {{- toYaml .Values.podExtra | nindent 2 }}', '  hostname: p');
+    const v = analyze(lines('podExtra:', '  nodeName: n1', '  hostUsers: false'), templates);
+    assert.equal(v.get('podExtra.nodeName')?.layer, 'schedule/scale');
+    assert.deepEqual(v.get('podExtra.nodeName')?.feeds.map((f) => f.path), ['spec.nodeName']);
+    assert.equal(v.get('podExtra.hostUsers')?.layer, 'build/run');
+    assert.equal(v.get('podExtra')?.layer, 'mixed');
+  });
+});
+
 describe('helm values: valueFieldAt', () => {
   it('finds the innermost key under an offset, on the key or its value', () => {
     const file = classifyFile('values.yaml', VALUES, { kind: 'helm-values' });

@@ -24,6 +24,8 @@ export interface TracedUse {
   condition: boolean;
   /** The shape of the field, when the value is rendered into a field that has one (a map rendered with `toYaml`). */
   shapeId?: string;
+  /** The value's keys are spread among the keys of the map at `path` (`toYaml` at a sibling's column). */
+  spread?: boolean;
 }
 
 

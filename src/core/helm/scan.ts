@@ -1,6 +1,8 @@
 // Which `.Values` keys each action of a template uses, following what `.`, `$` and `$var` stand for as blocks
 // open and close: `with` and `range` rebind the dot, `$` is the root, `include`/`template` bring in what their
 // define uses. A values path is a list of keys; `*` stands for any item of a `range`d list or map.
+import { isMap, isScalar } from 'yaml';
+import { parseYaml } from '../yaml/parse';
 import { actionsOf, assignment, chainsOf, definedName, includedNames, indentOf, keywordOf, withoutStrings, type Action, type Chain } from './actions';
 
 /** What an expression can stand for: the root context, and/or values paths. */
@@ -18,6 +20,8 @@ export interface OutputUse {
   /** Column its output starts at, from `nindent N`/`indent N`. */
   indent?: number;
   paths: string[][];
+  /** Defines it renders (`include`, `template`). */
+  includes: string[];
 }
 
 /** A block (`if`, `with`, `range`) whose body exists or repeats because of these values keys. */
@@ -52,6 +56,15 @@ export function definesOf(text: string, into: Map<string, Define>): void {
     if (name !== undefined && !into.has(name)) into.set(name, { text, actions, from: i + 1, to: close });
     if (keyword === 'define') i = close;
   }
+}
+
+/** The top-level keys a define renders when its body is YAML (`securityContext:` …), read with actions masked. */
+export function defineKeys(define: Define): string[] {
+  const from = define.actions[define.from - 1]?.end ?? 0;
+  const to = define.actions[define.to]?.start ?? define.text.length;
+  const doc = parseYaml(define.text.slice(from, to)).docs[0]?.contents;
+  if (!isMap(doc)) return [];
+  return doc.items.flatMap((pair) => (isScalar(pair.key) && /^[A-Za-z]/.test(String(pair.key.value)) ? [String(pair.key.value)] : []));
 }
 
 /** Index of the `end` closing the block opened at `open` (or actions.length when it is never closed). */
@@ -121,7 +134,7 @@ class Scanner {
         if (bound) this.bind(expr, action.body, frame, false);
         else {
           const { paths } = this.evaluate(expr, action.body, frame);
-          if (paths.length > 0) uses.outputs.push({ start: action.start, indent: indentOf(action.body), paths });
+          if (paths.length > 0) uses.outputs.push({ start: action.start, indent: indentOf(action.body), paths, includes: includedNames(action.body) });
         }
       }
     }

@@ -2,9 +2,11 @@
 // position of the action that renders it, found with the same masking and classifier as any Helm template.
 import { classifyFile, type ClassifiedFile } from '../classify-file';
 import { fieldAt } from '../query';
+import { entries } from '../tables';
 import type { ClassifiedField } from '../types';
 import type { ChartFile, TracedUse } from './model';
-import { definesOf, templateScanner, type Define } from './scan';
+import { appendKey } from '../yaml/path';
+import { defineKeys, definesOf, templateScanner, type Define, type OutputUse } from './scan';
 import { pathSegments, ruleAt } from './shape-walk';
 
 export type { ChartFile, TracedUse } from './model';
@@ -35,13 +37,48 @@ export function traceChart(files: readonly ChartFile[]): TracedUse[] {
     const classified = classifyFile(file.path, file.text, { kind: 'kubernetes' });
     const place = new Placer(classified);
     for (const use of uses.outputs) {
-      const field = place.output(use.start, use.indent);
-      if (field) for (const values of use.paths) out.push(traced(values, file.path, classified, use.start, field, false));
+      const placed = place.output(use.start, use.indent);
+      if (!placed) continue;
+      if (!placed.spread) {
+        for (const values of use.paths) out.push(traced(values, file.path, classified, use.start, placed.field, false));
+      } else {
+        out.push(...spreadUses(use, placed.field, defines, file.path, classified));
+      }
     }
     for (const use of uses.conditions) {
       for (const field of place.within(use.start, use.end)) {
         for (const values of use.paths) out.push(traced(values, file.path, classified, use.start, field, true));
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * A block rendered among the keys of a map rather than as one key's value. `toYaml` of a values map spreads its
+ * keys into that map (each lands at map.key). An include spreads the keys its define's body writes; when that body
+ * is not YAML or not in the chart (a library chart not vendored), which field it fills is unknown: no answer.
+ */
+function spreadUses(use: OutputUse, parent: ClassifiedField, defines: Map<string, Define>, template: string, file: ClassifiedFile): TracedUse[] {
+  const out: TracedUse[] = [];
+  if (use.includes.length === 0) {
+    for (const values of use.paths) out.push({ ...traced(values, template, file, use.start, parent, false), spread: true });
+    return out;
+  }
+  const kind = parent.resource?.split('/')[0] ?? '';
+  const keys = use.includes.flatMap((name) => {
+    const define = defines.get(name);
+    return define ? defineKeys(define) : [];
+  });
+  for (const key of keys) {
+    const path = appendKey(parent.path, key);
+    const rule = ruleAt(kind, pathSegments(path));
+    const entryId = rule?.entryId ?? parent.entryId;
+    const line = file.lines.positionAt(use.start).line + 1;
+    for (const values of use.paths) {
+      const one: TracedUse = { values, template, line, kind, path, entryId, layer: entries[entryId].layer, condition: false };
+      if (rule?.shapeId) one.shapeId = rule.shapeId;
+      out.push(one);
     }
   }
   return out;
@@ -80,19 +117,29 @@ class Placer {
    * a block at its `nindent` column (or its own): it lands in the nearest field above, in the same document,
    * whose key sits left of that column, the map its output belongs to.
    */
-  output(offset: number, indent: number | undefined): ClassifiedField | undefined {
+  output(offset: number, indent: number | undefined): { field: ClassifiedField; spread: boolean } | undefined {
     const { lines, text } = this.file;
     const column = lines.positionAt(offset).character;
-    const alone = text.slice(offset - column, offset).trim() === '';
-    if (!alone) {
+    const fields = this.file.fields;
+    const before = this.lastBefore(offset);
+    if (text.slice(offset - column, offset).trim() !== '') {
+      // Inside a line: the value of the key written before it on that line (`image: "{{ … }}:{{ … }}"`).
+      const last = fields[before];
+      if (last && lines.positionAt(last.keyStart).line === lines.positionAt(offset).line) return { field: last, spread: false };
       const hit = fieldAt(this.file, offset);
-      if (hit) return hit.field;
+      return hit ? { field: hit.field, spread: false } : undefined;
     }
     const at = indent ?? column;
     const documentStart = this.documentStartBefore(offset);
-    const fields = this.file.fields;
-    for (let i = this.lastBefore(offset); i >= 0 && fields[i].keyStart >= documentStart; i--) {
-      if (this.columns[i] < at) return fields[i];
+    let sibling = false;
+    for (let i = before; i >= 0 && fields[i].keyStart >= documentStart; i--) {
+      if (this.columns[i] === at) sibling = true;
+      if (this.columns[i] < at) {
+        // Keys of the same map after the block also make it one block among keys.
+        const next = fields[before + 1];
+        const spread = sibling || (next !== undefined && this.columns[before + 1] === at && next.document === fields[i].document && isUnder(next.path, fields[i].path));
+        return { field: fields[i], spread };
+      }
     }
     return undefined;
   }

@@ -79,18 +79,20 @@ function attach(key: Key, use: TracedUse, rest: number): void {
     key.conditional.add(use.layer);
     return;
   }
-  key.rendered.add(use.layer);
+  // Spread among a map's keys, the value itself is no field there: only its keys are.
+  if (!use.spread) key.rendered.add(use.layer);
   // A whole value rendered into a field fills that field's children: each gets the rule the classifier would give
   // it there (a field without a shape passes its own entry down, as the classifier does).
   if (rest > 0) return;
-  if (use.shapeId) for (const layer of layersOfShape(use.shapeId)) key.rendered.add(layer);
+  if (use.shapeId && !use.spread) for (const layer of layersOfShape(use.shapeId)) key.rendered.add(layer);
   const base = pathSegments(use.path);
   const walk = (children: Key[]): void => {
     for (const child of children) {
       const relative = child.segments.slice(key.segments.length);
       const rule = use.shapeId ? ruleAt(use.kind, [...base, ...relative]) : undefined;
       const layer = rule ? entries[rule.entryId].layer : use.layer;
-      addFeed(child, use, use.path + child.field.path.slice(key.field.path.length), layer);
+      // Below a field without a shape (an image string, labels) the value's own keys name no field of their own.
+      addFeed(child, use, use.shapeId ? use.path + child.field.path.slice(key.field.path.length) : use.path, layer);
       child.rendered.add(layer);
       if (rule?.shapeId) for (const l of layersOfShape(rule.shapeId)) child.rendered.add(l);
       walk(child.children);
