@@ -156,5 +156,16 @@ describe('helm trace', () => {
     assert.deepEqual(landings(files, 'livenessProbe'), ['Deployment spec.template.spec.containers[0].livenessProbe @templates/deployment.yaml:10']);
     assert.deepEqual(landings(files, 'containerPorts.http'), ['Deployment spec.template.spec.containers[0].livenessProbe.tcpSocket.port @templates/deployment.yaml:12']);
   });
+
+  it('a workload whose kind is templated is read through its pod template, and named as written', () => {
+    const files = [{ path: 'templates/app.yaml', text: lines('apiVersion: apps/v1', 'kind: {{ .Values.master.kind }}', 'metadata:', '  name: r', 'spec:', '  template:', '    spec:', '      nodeSelector: {{ toYaml .Values.master.nodeSelector | nindent 8 }}') }];
+    assert.deepEqual(landings(files, 'master.nodeSelector'), ['{{ .Values.master.kind }} spec.template.spec.nodeSelector @templates/app.yaml:8']);
+    assert.equal(traceChart(files).find((u) => u.values.join('.') === 'master.nodeSelector')?.layer, 'schedule/scale');
+  });
+
+  it('an unknown include spread among the keys of a map without a shape (annotations) lands at that map', () => {
+    const text = lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  template:', '    metadata:', '      annotations:', '        {{- include "common.tplvalues.render" (dict "value" .Values.podAnnotations "context" $) | nindent 8 }}', '        checksum/config: abc');
+    assert.deepEqual(landings([{ path: 'templates/deployment.yaml', text }], 'podAnnotations'), ['Deployment spec.template.metadata.annotations @templates/deployment.yaml:9']);
+  });
 });
 

@@ -34,12 +34,16 @@ export function traceChart(files: readonly ChartFile[]): TracedUse[] {
     if (!isRenderedTemplate(file.path)) continue;
     const uses = scan(file.text);
     if (uses.outputs.length === 0 && uses.conditions.length === 0) continue;
-    const classified = classifyFile(file.path, file.text, { kind: 'kubernetes' });
+    const kinds = templatedKinds(file.text);
+    const classified = classifyFile(file.path, kinds.text, { kind: 'kubernetes' });
+    classified.text = file.text;
     const place = new Placer(classified);
+    const first = out.length;
     for (const use of uses.outputs) {
       const placed = place.output(use.start, use.indent);
       if (!placed) continue;
-      if (!placed.spread) {
+      if (!placed.spread || !ruleAt(kindOf(placed.field), pathSegments(placed.field.path))?.shapeId) {
+        // Spread into a map without a shape of its own (labels, annotations): every key there is that field.
         for (const values of use.paths) out.push(traced(values, file.path, classified, use.start, placed.field, false));
       } else {
         out.push(...spreadUses(use, placed.field, defines, file.path, classified));
@@ -49,6 +53,9 @@ export function traceChart(files: readonly ChartFile[]): TracedUse[] {
       for (const field of place.within(use.start, use.end)) {
         for (const values of use.paths) out.push(traced(values, file.path, classified, use.start, field, true));
       }
+    }
+    if (kinds.written.length > 0) {
+      for (let i = first; i < out.length; i++) relabel(out[i], classified.lines.offsetAt({ line: out[i].line - 1, character: 0 }), kinds.written, file.text);
     }
   }
   return out;
@@ -65,7 +72,7 @@ function spreadUses(use: OutputUse, parent: ClassifiedField, defines: Map<string
     for (const values of use.paths) out.push({ ...traced(values, template, file, use.start, parent, false), spread: true });
     return out;
   }
-  const kind = parent.resource?.split('/')[0] ?? '';
+  const kind = kindOf(parent);
   const keys = use.includes.flatMap((name) => {
     const define = defines.get(name);
     return define ? defineKeys(define) : [];
@@ -84,8 +91,36 @@ function spreadUses(use: OutputUse, parent: ClassifiedField, defines: Map<string
   return out;
 }
 
+function kindOf(field: ClassifiedField): string {
+  return field.resource?.split('/')[0] ?? '';
+}
+
+/** Stands in for a templated workload kind (`kind: {{ .Values.master.kind }}`): same length, so offsets hold. */
+const STAND_IN = 'Deployment';
+
+/**
+ * A workload whose kind is a template action (`Deployment` or `StatefulSet` by a value) is read as a Deployment
+ * when it has a pod template: every pod-template kind reads `spec.template` alike. Feeds name the kind as written.
+ */
+function templatedKinds(text: string): { text: string; written: { offset: number; kind: string }[] } {
+  const written: { offset: number; kind: string }[] = [];
+  const replaced = text.replace(/^kind:[ \t]*(\{\{[^\n]*?\}\})[ \t]*$/gm, (line, action: string, offset: number) => {
+    if (action.length < STAND_IN.length || !/^ {2}template:/m.test(text)) return line;
+    written.push({ offset, kind: action });
+    return line.replace(action, STAND_IN.padEnd(action.length));
+  });
+  return { text: replaced, written };
+}
+
+/** The kind as written for fields of an object whose kind was stood in for. */
+function relabel(use: TracedUse, at: number, written: { offset: number; kind: string }[], text: string): TracedUse {
+  const kind = written.filter((w) => w.offset <= at && !/^---/m.test(text.slice(w.offset, at))).at(-1);
+  if (kind) use.kind = kind.kind;
+  return use;
+}
+
 function traced(values: string[], template: string, file: ClassifiedFile, offset: number, field: ClassifiedField, condition: boolean): TracedUse {
-  const kind = field.resource?.split('/')[0] ?? '';
+  const kind = kindOf(field);
   const use: TracedUse = {
     values,
     template,
