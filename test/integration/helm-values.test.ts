@@ -37,7 +37,7 @@ suite('helm values', () => {
     const doc = await open('chart/values.yaml');
     const name = await mustHover(doc, 'nameOverride');
     assert.ok(name.text.includes('feeds Deployment `metadata.name`'), name.text);
-    assert.ok(name.text.includes('feeds Deployment `spec.selector.matchLabels`'), name.text);
+    assert.ok(name.text.includes('feeds Deployment `spec.selector.matchLabels["app.kubernetes.io/name"]`'), name.text);
     const unused = await mustHover(doc, 'unusedKey');
     assert.ok(unused.text.startsWith('$(layers) **not used by any template**'), unused.text);
   });

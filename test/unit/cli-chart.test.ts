@@ -33,7 +33,7 @@ describe('cli: helm values', () => {
     assert.equal(key('resources.limits')?.layer, 'build/run');
     assert.equal(key('unusedKey')?.layer, null);
     // The name override reaches the manifest through include → define → nested include.
-    assert.deepEqual(key('nameOverride')?.feeds.map((f) => f.path), ['metadata.name', 'metadata.labels', 'spec.selector.matchLabels']);
+    assert.deepEqual(key('nameOverride')?.feeds.map((f) => f.path), ['metadata.name', 'metadata.labels', 'spec.selector.matchLabels["app.kubernetes.io/name"]']);
     const feed = prod.fields.find((f) => f.path === 'nodeSelector')?.feeds[0];
     assert.deepEqual(feed && { template: feed.template, line: feed.line, kind: feed.kind, path: feed.path }, { template: 'templates/deployment.yaml', line: 24, kind: 'Deployment', path: 'spec.template.spec.nodeSelector' });
   });

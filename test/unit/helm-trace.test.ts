@@ -141,7 +141,7 @@ describe('helm trace', () => {
       '      {{- include "common.images.renderPullSecrets" (dict "images" (list .Values.image) "context" $) | nindent 6 }}',
       '      hostname: web',
     )];
-    assert.deepEqual(landings(files, 'image.pullSecret'), ['Deployment spec.template.spec.imagePullSecrets @templates/deployment.yaml:8']);
+    assert.deepEqual(landings(files, 'image.pullSecret'), ['Deployment spec.template.spec.imagePullSecrets[0].name @templates/deployment.yaml:8']);
     assert.deepEqual(landings(files, 'image'), []);
   });
 
@@ -166,6 +166,25 @@ describe('helm trace', () => {
   it('an unknown include spread among the keys of a map without a shape (annotations) lands at that map', () => {
     const text = lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  template:', '    metadata:', '      annotations:', '        {{- include "common.tplvalues.render" (dict "value" .Values.podAnnotations "context" $) | nindent 8 }}', '        checksum/config: abc');
     assert.deepEqual(landings([{ path: 'templates/deployment.yaml', text }], 'podAnnotations'), ['Deployment spec.template.metadata.annotations @templates/deployment.yaml:9']);
+  });
+
+  it('an include of a define whose body is YAML: each use inside lands at the field of the body it fills', () => {
+    const helpers = { path: 'templates/_helpers.tpl', text: lines(
+      '{{- define "app.podSpec" -}}',
+      'serviceAccountName: {{ .Values.sa }}',
+      '{{- with .Values.nodeSelector }}',
+      'nodeSelector:',
+      '  {{- toYaml . | nindent 2 }}',
+      '{{- end }}',
+      'containers:',
+      '  - name: app',
+      '    image: {{ .Values.image.repository }}',
+      '{{- end }}',
+    ) };
+    const files = [helpers, deployment('      {{- include "app.podSpec" . | nindent 6 }}')];
+    assert.deepEqual(landings(files, 'sa'), ['Deployment spec.template.spec.serviceAccountName @templates/deployment.yaml:8']);
+    assert.deepEqual(landings(files, 'nodeSelector'), ['Deployment spec.template.spec.nodeSelector @templates/deployment.yaml:8']);
+    assert.deepEqual(landings(files, 'image.repository'), ['Deployment spec.template.spec.containers[0].image @templates/deployment.yaml:8']);
   });
 });
 

@@ -22,6 +22,8 @@ export interface OutputUse {
   paths: string[][];
   /** Defines it renders (`include`, `template`). */
   includes: string[];
+  /** The values paths its own chains name (not those of the defines it renders). */
+  direct: string[][];
 }
 
 /** A block (`if`, `with`, `range`) whose body exists or repeats because of these values keys. */
@@ -134,7 +136,8 @@ class Scanner {
         if (bound) this.bind(expr, action.body, frame, false);
         else {
           const { paths } = this.evaluate(expr, action.body, frame);
-          if (paths.length > 0) uses.outputs.push({ start: action.start, indent: indentOf(action.body), paths, includes: includedNames(action.body) });
+          const direct = chainsOf(expr).flatMap((chain) => resolve(chain, frame).paths);
+          if (paths.length > 0) uses.outputs.push({ start: action.start, indent: indentOf(action.body), paths, includes: includedNames(action.body), direct });
         }
       }
     }
@@ -164,15 +167,22 @@ class Scanner {
   private usesOfDefine(name: string): string[][] {
     const known = this.defineUses.get(name);
     if (known) return known;
-    const define = this.defines.get(name);
     this.defineUses.set(name, []);
-    if (!define) return [];
-    const uses: TemplateUses = { outputs: [], conditions: [] };
-    // Inside a define the dot is whatever the include passed; read as the root, so `.Values.x` resolves.
-    this.run(define.actions, define.from, define.to, uses);
+    const uses = this.define(name);
+    if (!uses) return [];
     const paths = [...uses.outputs.flatMap((o) => o.paths), ...uses.conditions.flatMap((c) => c.paths)];
     this.defineUses.set(name, paths);
     return paths;
+  }
+
+  /** The uses of a define's body with their offsets in its file, read with the dot as the root. */
+  define(name: string): TemplateUses | undefined {
+    const define = this.defines.get(name);
+    if (!define) return undefined;
+    const uses: TemplateUses = { outputs: [], conditions: [] };
+    // Inside a define the dot is whatever the include passed; read as the root, so `.Values.x` resolves.
+    this.run(define.actions, define.from, define.to, uses);
+    return uses;
   }
 }
 
@@ -193,7 +203,6 @@ function resolve(chain: Chain, frame: Frame): Binding {
  * A reader of templates given the defines of the whole chart (its own and its dependencies'); what each define
  * uses is worked out once and shared by every template read with it.
  */
-export function templateScanner(defines: Map<string, Define>): (text: string) => TemplateUses {
-  const scanner = new Scanner(defines);
-  return (text) => scanner.template(text);
+export function templateScanner(defines: Map<string, Define>): Pick<Scanner, 'template' | 'define'> {
+  return new Scanner(defines);
 }

@@ -7,6 +7,7 @@ import type { ClassifiedField } from '../types';
 import type { ChartFile, TracedUse } from './model';
 import { appendKey } from '../yaml/path';
 import { defineKeys, definesOf, templateScanner, type Define, type OutputUse } from './scan';
+import { fragmentOf } from './fragment';
 import { pathSegments, ruleAt } from './shape-walk';
 
 export type { ChartFile, TracedUse } from './model';
@@ -32,7 +33,7 @@ export function traceChart(files: readonly ChartFile[]): TracedUse[] {
   const out: TracedUse[] = [];
   for (const file of files) {
     if (!isRenderedTemplate(file.path)) continue;
-    const uses = scan(file.text);
+    const uses = scan.template(file.text);
     if (uses.outputs.length === 0 && uses.conditions.length === 0) continue;
     const kinds = templatedKinds(file.text);
     const classified = classifyFile(file.path, kinds.text, { kind: 'kubernetes' });
@@ -42,6 +43,13 @@ export function traceChart(files: readonly ChartFile[]): TracedUse[] {
     for (const use of uses.outputs) {
       const placed = place.output(use.start, use.indent);
       if (!placed) continue;
+      // A define whose body is YAML: each use inside it lands at the field of the body it fills.
+      const inlined = use.includes.flatMap((name) => inline(name, defines, scan, placed.field, file.path, classified, use.start));
+      if (inlined.length > 0) {
+        out.push(...inlined);
+        use.paths = use.direct;
+        if (use.paths.length === 0) continue;
+      }
       if (!placed.spread || !ruleAt(kindOf(placed.field), pathSegments(placed.field.path))?.shapeId) {
         // Spread into a map without a shape of its own (labels, annotations): every key there is that field.
         for (const values of use.paths) out.push(traced(values, file.path, classified, use.start, placed.field, false));
@@ -56,6 +64,26 @@ export function traceChart(files: readonly ChartFile[]): TracedUse[] {
     }
     if (kinds.written.length > 0) {
       for (let i = first; i < out.length; i++) relabel(out[i], classified.lines.offsetAt({ line: out[i].line - 1, character: 0 }), kinds.written, file.text);
+    }
+  }
+  return out;
+}
+
+/** The uses inside a YAML-bodied define, placed in its body read as fields under `parent`; [] when not YAML. */
+function inline(name: string, defines: Map<string, Define>, scan: ReturnType<typeof templateScanner>, parent: ClassifiedField, template: string, file: ClassifiedFile, offset: number): TracedUse[] {
+  const define = defines.get(name);
+  const fragment = define && fragmentOf(define, parent, parent.path);
+  const uses = fragment && scan.define(name);
+  if (!fragment || !uses) return [];
+  const place = new Placer(fragment);
+  const out: TracedUse[] = [];
+  for (const use of uses.outputs) {
+    const field = place.output(use.start, use.indent)?.field ?? parent;
+    for (const values of use.paths) out.push(traced(values, template, file, offset, field, false));
+  }
+  for (const use of uses.conditions) {
+    for (const field of place.within(use.start, use.end)) {
+      for (const values of use.paths) out.push(traced(values, template, file, offset, field, true));
     }
   }
   return out;
@@ -91,8 +119,10 @@ function spreadUses(use: OutputUse, parent: ClassifiedField, defines: Map<string
   return out;
 }
 
+/** The object's kind; '' when it is a template action that could not be stood in for (masked to filler). */
 function kindOf(field: ClassifiedField): string {
-  return field.resource?.split('/')[0] ?? '';
+  const kind = field.resource?.split('/')[0] ?? '';
+  return /^_+$/.test(kind) ? '' : kind;
 }
 
 /** Stands in for a templated workload kind (`kind: {{ .Values.master.kind }}`): same length, so offsets hold. */
