@@ -186,5 +186,11 @@ describe('helm trace', () => {
     assert.deepEqual(landings(files, 'nodeSelector'), ['Deployment spec.template.spec.nodeSelector @templates/deployment.yaml:8']);
     assert.deepEqual(landings(files, 'image.repository'), ['Deployment spec.template.spec.containers[0].image @templates/deployment.yaml:8']);
   });
+
+  it("a vendored subchart's templates read the parent's values under the subchart's name; global stays global", () => {
+    const files = [{ path: 'charts/crds/templates/job.yaml', text: lines('apiVersion: batch/v1', 'kind: Job', 'metadata:', '  name: j', 'spec:', '  template:', '    spec:', '      nodeSelector: {{ toYaml .Values.upgradeJob.nodeSelector | nindent 8 }}', '      priorityClassName: {{ .Values.global.priorityClassName }}') }];
+    assert.deepEqual(landings(files, 'crds.upgradeJob.nodeSelector'), ['Job spec.template.spec.nodeSelector @charts/crds/templates/job.yaml:8']);
+    assert.deepEqual(landings(files, 'global.priorityClassName'), ['Job spec.template.spec.priorityClassName @charts/crds/templates/job.yaml:9']);
+  });
 });
 

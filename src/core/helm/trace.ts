@@ -13,9 +13,22 @@ import { pathSegments, ruleAt } from './shape-walk';
 export type { ChartFile, TracedUse } from './model';
 
 
-/** Files Helm renders into manifests: templates not starting with `_`, YAML-like. */
+/** Files Helm renders into manifests: templates not starting with `_`, YAML-like (a vendored subchart's too). */
 export function isRenderedTemplate(path: string): boolean {
-  return /^templates\/(?:.*\/)?[^_/][^/]*\.(?:ya?ml|tpl)$/i.test(path);
+  return /^(?:charts\/[^/]+\/)*templates\/(?:.*\/)?[^_/][^/]*\.(?:ya?ml|tpl)$/i.test(path);
+}
+
+/**
+ * Where a subchart's values sit in this chart's values: `charts/crds/templates/job.yaml` reads `.Values.x` from the
+ * parent's `crds.x` (the folder names the dependency); `global` is shared by every chart.
+ */
+function subchartPrefix(path: string): string[] {
+  const folders = /^((?:charts\/[^/]+\/)*)templates\//.exec(path)?.[1] ?? '';
+  return folders.split('/').filter((_, i) => i % 2 === 1);
+}
+
+function underSubchart(prefix: string[], values: string[]): string[] {
+  return prefix.length === 0 || values[0] === 'global' ? values : [...prefix, ...values];
 }
 
 /** Files that may hold defines: the chart's templates and those of charts vendored under `charts/`. */
@@ -62,6 +75,8 @@ export function traceChart(files: readonly ChartFile[]): TracedUse[] {
         for (const values of use.paths) out.push(traced(values, file.path, classified, use.start, field, true));
       }
     }
+    const prefix = subchartPrefix(file.path);
+    if (prefix.length > 0) for (let i = first; i < out.length; i++) out[i].values = underSubchart(prefix, out[i].values);
     if (kinds.written.length > 0) {
       for (let i = first; i < out.length; i++) relabel(out[i], classified.lines.offsetAt({ line: out[i].line - 1, character: 0 }), kinds.written, file.text);
     }
