@@ -22,7 +22,8 @@ export class LayerHoverProvider implements vscode.HoverProvider {
     const settings = hoverSettings(document);
     // The master switch first, so a user who turned hovers off pays for no parsing at all.
     if (!settings.enabled) return undefined;
-    if (isHelmValuesName(document.uri.path) && settings.forKind('helm-values')) return this.valuesHover(document, position, token, settings.links);
+    // Values files configure Kubernetes objects: the Kubernetes switch covers them.
+    if (isHelmValuesName(document.uri.path)) return settings.forKind('kubernetes') ? this.valuesHover(document, position, token, settings.links) : undefined;
     const analysis = this.cache.analysisFor(document);
     if (analysis.kind === 'unknown' || analysis.skipped || !settings.forKind(analysis.kind)) return undefined;
     const offset = document.offsetAt(position);

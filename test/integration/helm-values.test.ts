@@ -2,7 +2,7 @@
 // each field it feeds, linked to the template line; Explain This File lists every key the same way.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, closeAllEditors, fixture, layerHover, mustHover, open, positionOf } from './helpers';
+import { activate, closeAllEditors, fixture, layerHover, mustHover, open, positionOf, withSetting } from './helpers';
 
 function templateLink(line: number): string {
   return fixture('chart/templates/deployment.yaml').with({ fragment: `L${line}` }).toString();
@@ -55,6 +55,14 @@ suite('helm values', () => {
     assert.ok(editor, 'an editor is active');
     assert.ok(editor.document.uri.path.endsWith('/chart/templates/deployment.yaml'), editor.document.uri.path);
     assert.equal(editor.selection.active.line, 8);
+  });
+
+  test('layerLens.hover.kubernetes: false silences values hovers too', async () => {
+    const doc = await open('chart/values.yaml');
+    await withSetting('hover.kubernetes', false, async () => {
+      assert.equal(await layerHover(doc, positionOf(doc, 'replicaCount')), undefined);
+    });
+    await mustHover(doc, 'replicaCount');
   });
 
   test('a values.yaml-like file outside a chart gets no hover', async () => {

@@ -56,7 +56,7 @@ export function valueHoverMarkdown(v: ValueReportField, link: (feed: ValueFeed) 
     if (v.feeds.length > HOVER_FEEDS) shown.push(`- and ${v.feeds.length - HOVER_FEEDS} more (Explain This File lists them all)`);
     parts.push(shown.join('\n'));
   } else if (v.layer === null) {
-    parts.push('No template of this chart reads this key, so it changes nothing that is rendered.');
+    parts.push('No template of this chart reads this key.');
   }
   if (explain) parts.push(`[$(list-tree) Explain this file](${explain} "Every key of this file with what it feeds")`);
   return parts.join('\n\n');
