@@ -19,14 +19,22 @@ const MAX_DEPTH = 8;
 export class ChartIndex implements vscode.Disposable {
   private readonly charts = new Map<string, Promise<Chart | undefined>>();
   private readonly disposables: vscode.Disposable[];
+  private readonly forgotten = new vscode.EventEmitter<void>();
+  /** Fired when the charts read so far may have changed on disk (a save, a file created, deleted or renamed). */
+  readonly onDidForget = this.forgotten.event;
 
   constructor() {
-    const forget = () => this.charts.clear();
+    const forget = () => {
+      if (this.charts.size === 0) return;
+      this.charts.clear();
+      this.forgotten.fire();
+    };
     this.disposables = [
       vscode.workspace.onDidSaveTextDocument(forget),
       vscode.workspace.onDidCreateFiles(forget),
       vscode.workspace.onDidDeleteFiles(forget),
       vscode.workspace.onDidRenameFiles(forget),
+      this.forgotten,
     ];
   }
 

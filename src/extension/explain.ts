@@ -3,7 +3,7 @@
 // field paths link back to the source. Text rather than a webview: themable through the grammar, searchable,
 // copyable, and it works the same in desktop, remote, web and virtual workspaces.
 import * as vscode from 'vscode';
-import { baseName } from '../core/recognize';
+import { baseName, isHelmValuesName } from '../core/recognize';
 import { displayPath, type AnalysisCache } from './cache';
 import type { ChartIndex } from './charts';
 import { autoRefresh } from './config';
@@ -48,6 +48,10 @@ export class ExplainFeature implements vscode.TextDocumentContentProvider, vscod
       // Reports have no file extension to give them their language: set it whenever one opens, including an
       // editor VS Code restores after a reload (it activates the extension through onFileSystem:layer-lens).
       vscode.workspace.onDidOpenTextDocument((d) => void setReportLanguage(d)),
+      // A saved template changes what a values file feeds: its open report is rendered again.
+      charts.onDidForget(() => {
+        for (const report of this.openReports()) if (isHelmValuesName(sourceOf(report).path)) this.changed.fire(report);
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('layerLens')) for (const report of this.openReports()) this.changed.fire(report);
       }),

@@ -2,7 +2,7 @@
 // each field it feeds, linked to the template line; Explain This File lists every key the same way.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, closeAllEditors, fixture, layerHover, mustHover, open, positionOf, withSetting } from './helpers';
+import { activate, closeAllEditors, fixture, layerHover, mustHover, open, positionOf, until, withSetting } from './helpers';
 
 function templateLink(line: number): string {
   return fixture('chart/templates/deployment.yaml').with({ fragment: `L${line}` }).toString();
@@ -83,4 +83,30 @@ suite('helm values', () => {
     const targets = links.map((l) => l.target?.toString());
     assert.ok(targets.includes(templateLink(24)), targets.join('\n'));
   });
+
+  test('saving a template re-reads the chart: hovers and an open report follow', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('layerLens.explainFile', fixture('chart/values.yaml'));
+    assert.ok(uri);
+    const report = await vscode.workspace.openTextDocument(uri);
+    assert.match(report.getText(), /^ +not used by any template$/m);
+    const template = await open('chart/templates/deployment.yaml');
+    const original = template.getText();
+    try {
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(template.uri, template.positionAt(original.length), '      hostname: {{ .Values.unusedKey }}\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.ok(await template.save());
+      await until(() => /feeds Deployment `spec\.template\.spec\.hostname`/.test(report.getText()), 'the report to show the new feed');
+      const values = await open('chart/values.yaml');
+      const hover = await mustHover(values, 'unusedKey');
+      assert.ok(hover.text.includes('feeds Deployment `spec.template.spec.hostname`'), hover.text);
+    } finally {
+      const undo = new vscode.WorkspaceEdit();
+      undo.replace(template.uri, new vscode.Range(template.positionAt(0), template.positionAt(template.getText().length)), original);
+      await vscode.workspace.applyEdit(undo);
+      await template.save();
+    }
+    assert.equal(template.getText(), original);
+  });
 });
+
