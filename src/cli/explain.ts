@@ -9,6 +9,7 @@ import { commandArgs, UsageError } from './args';
 import type { Command } from './command';
 import { wantsColor, type Io } from './io';
 import { readText } from './read';
+import { chartFolderOf, chartUses } from './chart';
 import { PatchRefs } from './kustomize';
 import { isCandidateName, walk } from './walk';
 
@@ -68,9 +69,12 @@ function explainFile(path: string, explicit: boolean, patches: PatchRefs): Expla
   const read = readText(path);
   if (!read.ok) return { path, error: read.message, failed: true };
   if (read.text === undefined) return { path, error: read.skipped };
+  const chart = chartFolderOf(path);
   const ref = patches.refTo(path);
-  const kind = namedPatchKind(kindOf(path, read.text, explicit), read.text, ref);
-  const report = buildReport(classifyFile(path, read.text, { kind, patchTarget: ref?.target }));
+  const options = chart
+    ? { kind: 'helm-values' as const, uses: chartUses(chart) }
+    : { kind: namedPatchKind(kindOf(path, read.text, explicit), read.text, ref), patchTarget: ref?.target };
+  const report = buildReport(classifyFile(path, read.text, options));
   if (report.kind === 'unknown' || report.skipped) return { path, error: reportError(report) };
   return read.warning ? { path, report, error: read.warning } : { path, report };
 }

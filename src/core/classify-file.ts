@@ -5,6 +5,8 @@ import { classifyOperations, type PatchTarget } from './kustomize/json-patch';
 import { classifyKustomization } from './kustomize/kustomization';
 import { recognize } from './recognize';
 import { LineIndex } from './text';
+import type { TracedUse, ValueField } from './helm/model';
+import { analyzeValues } from './helm/values';
 import type { ClassifiedField, FileKind } from './types';
 import { classifyDocument } from './yaml/classify';
 import { parseYaml, type YamlFile } from './yaml/parse';
@@ -30,6 +32,8 @@ export interface ClassifiedFile {
   skipped?: string;
   yaml?: YamlFile;
   dockerfile?: DockerfileModel;
+  /** A Helm values file: every key with the manifest fields it feeds (`fields` stays empty). */
+  values?: ValueField[];
 }
 
 export interface ClassifyFileOptions {
@@ -39,6 +43,8 @@ export interface ClassifyFileOptions {
   maxBytes?: number;
   /** For a JSON 6902 patch file: the object its kustomization applies it to (`target`), which its paths point into. */
   patchTarget?: PatchTarget;
+  /** For a `helm-values` file: where the chart's templates use values (`traceChart` over the chart's files). */
+  uses?: readonly TracedUse[];
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -62,6 +68,10 @@ export function classifyFile(path: string, text: string, options: ClassifyFileOp
       const { fields, extras } = classifyDockerfile(result.dockerfile);
       result.fields = fields;
       result.extras = extras;
+    } else if (kind === 'helm-values') {
+      result.yaml = parseYaml(text);
+      result.problems = result.yaml.problems;
+      result.values = analyzeValues(result.yaml, options.uses ?? []);
     } else {
       result.yaml = parseYaml(text);
       result.problems = result.yaml.problems;

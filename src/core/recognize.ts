@@ -24,6 +24,13 @@ export function kindFromName(path: string): FileKind | undefined {
   return COMPOSE_NAME.test(name) ? 'compose' : undefined;
 }
 
+const HELM_VALUES_NAME = /^values(?:-[^/\\]+)?\.ya?ml$/i;
+
+/** `values.yaml` or `values-*.yaml`: a Helm values file when a `Chart.yaml` sits beside it (the caller checks). */
+export function isHelmValuesName(path: string): boolean {
+  return HELM_VALUES_NAME.test(baseName(path));
+}
+
 /** True for names whose content is worth sniffing (YAML files). */
 export function mayBeYaml(path: string): boolean {
   return YAML_NAME.test(baseName(path));

@@ -1,6 +1,7 @@
 // The whole-file explanation: fields grouped by layer, counts, the orchestrator, cross-layer notes.
 // Every output format (CLI text/markdown/json, the editor's explain view) renders this one structure.
 import type { ClassifiedFile } from './classify-file';
+import type { ValueField, ValueLayer } from './helm/model';
 import { crossLayerNote } from './tables/cross-notes';
 import { LAYERS } from './types';
 import type { ClassifiedField, Counterpart, FeatureState, FileKind, GuideId, Layer, LayerEntry, Orchestrator, Phase } from './types';
@@ -30,6 +31,16 @@ export interface ReportField {
   noteSource?: string;
 }
 
+/** A key of a Helm values file as the JSON contract writes it: its layer (null when unused) and what it feeds. */
+export interface ValueReportField {
+  document: number;
+  line: number;
+  column: number;
+  path: string;
+  layer: ValueLayer;
+  feeds: { template: string; line: number; kind: string; path: string; layer: Layer; condition?: boolean }[];
+}
+
 export interface ReportNote {
   line: number;
   column: number;
@@ -51,6 +62,8 @@ export interface Report {
   notes: ReportNote[];
   problems: { line: number; column: number; message: string }[];
   skipped?: string;
+  /** A Helm values file: every key (then `fields` is empty). */
+  values?: ValueReportField[];
 }
 
 export function buildReport(analysis: ClassifiedFile): Report {
@@ -73,6 +86,7 @@ export function buildReport(analysis: ClassifiedFile): Report {
     }),
   };
   if (analysis.skipped) report.skipped = analysis.skipped;
+  if (analysis.values) report.values = analysis.values.map((v) => toValueReportField(analysis, v));
   return report;
 }
 
@@ -99,6 +113,11 @@ export function toReportField(analysis: ClassifiedFile, f: ClassifiedField): Rep
   if (f.entry.since) out.since = f.entry.since;
   if (note) out.noteSource = note.source;
   return out;
+}
+
+function toValueReportField(analysis: ClassifiedFile, v: ValueField): ValueReportField {
+  const pos = analysis.lines.positionAt(v.keyStart);
+  return { document: v.document, line: pos.line + 1, column: pos.character + 1, path: v.path, layer: v.layer, feeds: v.feeds };
 }
 
 /** Who acts on a schedule/scale field: the entry says, else Kubernetes for manifests and Swarm for Compose. */

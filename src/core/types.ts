@@ -4,6 +4,10 @@
 export const LAYERS = ['build/run', 'schedule/scale'] as const;
 export type Layer = (typeof LAYERS)[number];
 
+/** A Helm values key's layer: the layer of the fields it feeds, or `mixed` when it feeds both (null: unused). */
+export const VALUE_LAYERS = [...LAYERS, 'mixed'] as const;
+export type ValueLayer = (typeof VALUE_LAYERS)[number] | null;
+
 /**
  * Finer grain inside a layer, shown beside the badge:
  * build (producing the image), run (how one container starts and behaves on its host), config (environment,
@@ -25,8 +29,11 @@ export type Phase = (typeof PHASES)[number];
 export const ORCHESTRATORS = ['kubernetes', 'swarm', 'compose'] as const;
 export type Orchestrator = (typeof ORCHESTRATORS)[number];
 
-/** `kustomization`: a kustomization file; `json-patch`: a file of JSON 6902 operations a kustomization applies. */
-export const FILE_KINDS = ['dockerfile', 'compose', 'kubernetes', 'kustomization', 'json-patch', 'unknown'] as const;
+/**
+ * `kustomization`: a kustomization file; `json-patch`: a file of JSON 6902 operations a kustomization applies;
+ * `helm-values`: a chart's `values.yaml` or `values-*.yaml` (beside its `Chart.yaml`), read through its templates.
+ */
+export const FILE_KINDS = ['dockerfile', 'compose', 'kubernetes', 'kustomization', 'json-patch', 'helm-values', 'unknown'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** Section anchors of src/guide/contrast.md, in guide order. A test checks each one resolves to one heading. */

@@ -1,7 +1,7 @@
 // One analysis per open document version: hovers, the explain report and the context keys all read it, so moving
 // the mouse over an unchanged file never parses it again. Entries go when their document closes.
 import * as vscode from 'vscode';
-import type { ClassifiedFile, PatchFileRef } from '../core';
+import type { ClassifiedFile, PatchFileRef, TracedUse } from '../core';
 import { maxBytes } from './config';
 import { documentKind } from '../core/editor-language';
 import { namedPatchKind } from '../core/recognize';
@@ -19,13 +19,17 @@ interface Entry {
 
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  private readonly values = new Map<string, { version: number; uses: TracedUse[]; maxBytes: number; analysis: ClassifiedFile }>();
   private readonly subscription: vscode.Disposable;
   private readonly patches = new PatchRefIndex();
   /** How many times a document was actually analyzed (tests read it through the extension's API). */
   parses = 0;
 
   constructor() {
-    this.subscription = vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString()));
+    this.subscription = vscode.workspace.onDidCloseTextDocument((d) => {
+      this.entries.delete(d.uri.toString());
+      this.values.delete(d.uri.toString());
+    });
   }
 
   /** The analysis of the document as it is now; parsed only when its version, language or size limit changed. */
@@ -59,6 +63,18 @@ export class AnalysisCache implements vscode.Disposable {
     if (kind === 'json-patch' || kind === 'unknown') await this.patches.prepare(document.uri);
   }
 
+  /** A Helm values document read through its chart's traced uses; cached per version and chart reading. */
+  valuesAnalysisFor(document: vscode.TextDocument, uses: TracedUse[]): ClassifiedFile {
+    const key = document.uri.toString();
+    const hit = this.values.get(key);
+    if (hit && hit.version === document.version && hit.uses === uses && hit.maxBytes === maxBytes(document)) return hit.analysis;
+    const limit = maxBytes(document);
+    const analysis = core().classifyFile(displayPath(document.uri), document.getText(), { kind: 'helm-values', uses, maxBytes: limit });
+    this.parses++;
+    this.values.set(key, { version: document.version, uses, maxBytes: limit, analysis });
+    return analysis;
+  }
+
   /** The analysis of the document as it is now if one was already made, without making one (the image index). */
   cached(document: vscode.TextDocument): ClassifiedFile | undefined {
     const hit = this.entries.get(document.uri.toString());
@@ -75,6 +91,7 @@ export class AnalysisCache implements vscode.Disposable {
     this.subscription.dispose();
     this.patches.dispose();
     this.entries.clear();
+    this.values.clear();
   }
 }
 

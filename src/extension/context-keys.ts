@@ -8,6 +8,7 @@
 // shortly after typing stops.
 import * as vscode from 'vscode';
 import { documentKind, isSupportedLanguage } from '../core/editor-language';
+import { isHelmValuesName } from '../core/recognize';
 
 const DELAY_MS = 300;
 
@@ -62,7 +63,8 @@ export class SupportedFileContext implements vscode.Disposable {
     const key = document.uri.toString();
     const hit = this.memo.get(key);
     if (hit && hit.version === document.version && hit.languageId === document.languageId) return hit.supported;
-    const supported = documentKind(document.languageId, document.uri.path, document.getText()) !== 'unknown';
+    // A values file is explained through its chart; whether a Chart.yaml sits beside it is checked on explaining.
+    const supported = isHelmValuesName(document.uri.path) || documentKind(document.languageId, document.uri.path, document.getText()) !== 'unknown';
     this.memo.set(key, { version: document.version, languageId: document.languageId, supported });
     return supported;
   }

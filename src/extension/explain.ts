@@ -3,8 +3,9 @@
 // field paths link back to the source. Text rather than a webview: themable through the grammar, searchable,
 // copyable, and it works the same in desktop, remote, web and virtual workspaces.
 import * as vscode from 'vscode';
-import { baseName } from '../core/recognize';
+import { baseName, isHelmValuesName } from '../core/recognize';
 import { displayPath, type AnalysisCache } from './cache';
+import type { ChartIndex } from './charts';
 import { autoRefresh } from './config';
 import { documentKind } from '../core/editor-language';
 import { reportText } from './lazy-core';
@@ -33,7 +34,10 @@ export class ExplainFeature implements vscode.TextDocumentContentProvider, vscod
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly cache: AnalysisCache) {
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly charts: ChartIndex,
+  ) {
     this.disposables.push(
       vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, this),
       vscode.languages.registerDocumentLinkProvider({ scheme: REPORT_SCHEME }, this),
@@ -44,6 +48,10 @@ export class ExplainFeature implements vscode.TextDocumentContentProvider, vscod
       // Reports have no file extension to give them their language: set it whenever one opens, including an
       // editor VS Code restores after a reload (it activates the extension through onFileSystem:layer-lens).
       vscode.workspace.onDidOpenTextDocument((d) => void setReportLanguage(d)),
+      // A saved template changes what a values file feeds: its open report is rendered again.
+      charts.onDidForget(() => {
+        for (const report of this.openReports()) if (isHelmValuesName(sourceOf(report).path)) this.changed.fire(report);
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('layerLens')) for (const report of this.openReports()) this.changed.fire(report);
       }),
@@ -59,8 +67,10 @@ export class ExplainFeature implements vscode.TextDocumentContentProvider, vscod
     } catch (err) {
       return `Layer Lens could not open ${displayPath(source)}: ${err instanceof Error ? err.message : String(err)}\n`;
     }
-    await this.cache.prepare(document);
-    return reportText().renderReport(this.cache.analysisFor(document), { name: baseName(source.path), location: displayPath(source) });
+    const chart = await this.charts.forDocument(source);
+    if (!chart) await this.cache.prepare(document);
+    const analysis = chart ? this.cache.valuesAnalysisFor(document, chart.uses) : this.cache.analysisFor(document);
+    return reportText().renderReport(analysis, { name: baseName(source.path), location: displayPath(source) });
   }
 
   /** Every `L<line>:<col>` and the path after it jump to that place in the source. */
@@ -68,8 +78,19 @@ export class ExplainFeature implements vscode.TextDocumentContentProvider, vscod
     const source = sourceOf(document.uri);
     const links: vscode.DocumentLink[] = [];
     const fieldLine = reportText().FIELD_LINE;
+    const feedLine = reportText().FEED_LINE;
     for (let i = 0; i < document.lineCount; i++) {
       const text = document.lineAt(i).text;
+      const feed = feedLine.exec(text);
+      if (feed) {
+        // A values file's feed: the template beside it, at the line of the action.
+        const start = text.lastIndexOf(`(${feed[1]}:${feed[2]})`) + 1;
+        const target = vscode.Uri.joinPath(source, '..', feed[1]).with({ fragment: `L${feed[2]}` });
+        const link = new vscode.DocumentLink(new vscode.Range(i, start, i, start + feed[1].length + 1 + feed[2].length), target);
+        link.tooltip = `Go to line ${feed[2]} of ${feed[1]}`;
+        links.push(link);
+        continue;
+      }
       const m = fieldLine.exec(text);
       if (!m) continue;
       const target = source.with({ fragment: `L${m[2]},${m[3]}` });
@@ -110,7 +131,7 @@ export class ExplainFeature implements vscode.TextDocumentContentProvider, vscod
       void vscode.window.showErrorMessage(`Layer Lens could not open ${baseName(source.path)}: ${err instanceof Error ? err.message : String(err)}`);
       return undefined;
     }
-    if (documentKind(document.languageId, document.uri.path, document.getText()) === 'unknown') {
+    if (documentKind(document.languageId, document.uri.path, document.getText()) === 'unknown' && !(await this.charts.forDocument(document.uri))) {
       void vscode.window.showInformationMessage(
         `Layer Lens: ${baseName(source.path)} is not a Dockerfile, Compose file or Kubernetes manifest, so there is nothing to explain.`,
       );

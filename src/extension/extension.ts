@@ -3,6 +3,7 @@
 // asks, then cached per version.
 import * as vscode from 'vscode';
 import { AnalysisCache } from './cache';
+import { ChartIndex } from './charts';
 import { SupportedFileContext } from './context-keys';
 import { ExplainFeature } from './explain';
 import { registerGuide } from './guide';
@@ -20,14 +21,16 @@ export interface LayerLensApi {
 
 export function activate(context: vscode.ExtensionContext): LayerLensApi {
   const cache = new AnalysisCache();
+  const charts = new ChartIndex();
   // Every scheme (file, untitled, vscode-vfs, git diffs…): the provider reads only the document's text.
   const selector = LANGUAGE_IDS.map((language) => ({ language }));
   // The image index reads the workspace later, in the background: registering it does no work.
   const images = registerImageFeatures(cache);
   context.subscriptions.push(
     cache,
-    vscode.languages.registerHoverProvider(selector, new LayerHoverProvider(cache)),
-    new ExplainFeature(cache),
+    charts,
+    vscode.languages.registerHoverProvider(selector, new LayerHoverProvider(cache, charts)),
+    new ExplainFeature(cache, charts),
     ...registerGuide(),
     new SupportedFileContext(),
     ...images.disposables,

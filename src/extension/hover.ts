@@ -3,7 +3,9 @@
 import * as vscode from 'vscode';
 import type { FieldAt } from '../core';
 import { guideSection } from '../core/guide-sections';
+import { isHelmValuesName } from '../core/recognize';
 import type { AnalysisCache } from './cache';
+import type { ChartIndex } from './charts';
 import { hoverSettings } from './config';
 import { core, hoverText } from './lazy-core';
 
@@ -11,12 +13,17 @@ import { core, hoverText } from './lazy-core';
 export const HOVER_COMMANDS = ['layerLens.openGuide', 'layerLens.explainFile'];
 
 export class LayerHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly cache: AnalysisCache) {}
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly charts: ChartIndex,
+  ) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const settings = hoverSettings(document);
     // The master switch first, so a user who turned hovers off pays for no parsing at all.
     if (!settings.enabled) return undefined;
+    // Values files configure Kubernetes objects: the Kubernetes switch covers them.
+    if (isHelmValuesName(document.uri.path)) return settings.forKind('kubernetes') ? this.valuesHover(document, position, token, settings.links) : undefined;
     await this.cache.prepare(document);
     if (token.isCancellationRequested) return undefined;
     const analysis = this.cache.analysisFor(document);
@@ -36,6 +43,27 @@ export class LayerHoverProvider implements vscode.HoverProvider {
     md.isTrusted = { enabledCommands: HOVER_COMMANDS };
     return new vscode.Hover(md, hoverRange(document, hit, offset));
   }
+
+  /** A values file beside a Chart.yaml: the key's layer and each field it feeds, linked to the template line. */
+  private async valuesHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken, links: boolean): Promise<vscode.Hover | undefined> {
+    const chart = await this.charts.forDocument(document.uri);
+    if (!chart || token.isCancellationRequested) return undefined;
+    const analysis = this.cache.valuesAnalysisFor(document, chart.uses);
+    if (analysis.skipped) return undefined;
+    const field = core().valueFieldAt(analysis.values ?? [], document.offsetAt(position));
+    if (!field) return undefined;
+    const report = core().buildReport({ ...analysis, values: [field] }).values![0];
+    const link = (feed: { template: string; line: number }) => templateUri(chart.folder, feed.template, feed.line);
+    const explain = links ? commandUri('layerLens.explainFile', document.uri.toString()) : undefined;
+    const md = new vscode.MarkdownString(hoverText().valueHoverMarkdown(report, link, explain), true);
+    md.isTrusted = { enabledCommands: HOVER_COMMANDS };
+    return new vscode.Hover(md, new vscode.Range(document.positionAt(field.keyStart), document.positionAt(field.keyEnd)));
+  }
+}
+
+/** A template of the chart, opened at `line` (VS Code reads `#L<line>` as the selection). */
+export function templateUri(folder: vscode.Uri, template: string, line: number): string {
+  return vscode.Uri.joinPath(folder, template).with({ fragment: `L${line}` }).toString();
 }
 
 function commandUri(command: string, ...args: string[]): string {

@@ -130,9 +130,9 @@ suite('workspace images', () => {
   test('the index is built in the background from the workspace files', () => {
     const { stats } = api.images;
     assert.ok(stats.buildMs !== undefined && stats.buildMs > 0, 'a scan ran');
-    // 6 files at the fixture root (Dockerfile, compose.yaml, config.yaml, k8s/app.yaml, the chart's two), 3 in
-    // kustomize/ + 6 here.
-    assert.equal(stats.files, 15);
+    // 8 files at the fixture root (Dockerfile, compose.yaml, config.yaml, k8s/app.yaml, the chart's Chart.yaml,
+    // template and two values files), 3 in kustomize/ + 6 here.
+    assert.equal(stats.files, 17);
     assert.equal(stats.truncated, false);
   });
 

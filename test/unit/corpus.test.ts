@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
 import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, visit, type YAMLMap } from 'yaml';
 import { classifyFile, buildReport, kindFromName, type ClassifiedFile, type FileKind } from '../../src/core';
-import { GUIDE_IDS, SOURCE_PREFIXES } from '../../src/core/types';
+import { GUIDE_IDS, SOURCE_PREFIXES, VALUE_LAYERS } from '../../src/core/types';
 import { entries } from '../../src/core/tables';
 import { isTemplated, maskTemplates } from '../../src/core/yaml/templates';
 import { isCandidateName } from '../../src/cli/walk';
@@ -92,7 +92,7 @@ describe('corpus', function () {
 
   /** Files of each kind, counted from the core's answers (each answer is checked file by file below). */
   const countKinds = (kinds: FileKind[]) => {
-    const counts: Record<FileKind, number> = { dockerfile: 0, compose: 0, kubernetes: 0, kustomization: 0, 'json-patch': 0, unknown: 0 };
+    const counts: Record<FileKind, number> = { dockerfile: 0, compose: 0, kubernetes: 0, kustomization: 0, 'json-patch': 0, 'helm-values': 0, unknown: 0 };
     for (const k of kinds) counts[k]++;
     return counts;
   };
@@ -101,7 +101,8 @@ describe('corpus', function () {
     const counts = countKinds(items.map((i) => i.analysis.kind));
     // Every kind is represented, so no check below passes for want of files.
     // The corpus' kustomizations write their JSON 6902 patches inline; standalone patch files are tested apart.
-    for (const kind of Object.keys(counts) as FileKind[]) if (kind !== 'json-patch') assert.ok(counts[kind] > 0, `no ${kind} file in the corpus`);
+    // helm-values needs the chart beside the file, which only the CLI and the extension read: checked below.
+    for (const kind of Object.keys(counts) as FileKind[]) if (kind !== 'json-patch' && kind !== 'helm-values') assert.ok(counts[kind] > 0, `no ${kind} file in the corpus`);
     for (const { rel, text, analysis } of items) {
       const byName = kindFromName(rel);
       if (byName === 'dockerfile') {
@@ -196,11 +197,17 @@ describe('corpus', function () {
     const cli = path.resolve(__dirname, '../../cli.js');
     const run = spawnSync(process.execPath, [cli, 'explain', '--format', 'json', CORPUS], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 100_000 });
     assert.equal(run.status, 0, run.stderr);
-    const files = (JSON.parse(run.stdout) as { files: { path: string; kind: FileKind; fields: { source: string }[] }[] }).files;
+    const all = (JSON.parse(run.stdout) as { files: { path: string; kind: FileKind; fields: { source: string; layer: unknown }[] }[] }).files;
+    // The CLI reads a chart's values.yaml through its templates (the core alone, without the chart, leaves it
+    // plain YAML): it is counted as unknown here and checked on its own.
+    const values = all.filter((f) => f.kind === 'helm-values');
+    assert.deepEqual(values.map((f) => path.relative(CORPUS, f.path)), ['GoogleCloudPlatform__microservices-demo/helm-chart/values.yaml']);
+    assert.ok(values[0].fields.length > 50 && values[0].fields.every((f) => f.layer === null || (VALUE_LAYERS as readonly unknown[]).includes(f.layer)));
+    const files = all.map((f) => (f.kind === 'helm-values' ? { ...f, kind: 'unknown' as const, fields: [] } : f));
     const unsourced = files.flatMap((f) => f.fields.filter((x) => !SOURCE_PREFIXES.some((p) => x.source.startsWith(p))));
     assert.equal(unsourced.length, 0, 'every field of the JSON carries a primary source');
     assert.equal(files.length, items.length);
-    const kinds: Record<FileKind, number> = { dockerfile: 0, compose: 0, kubernetes: 0, kustomization: 0, 'json-patch': 0, unknown: 0 };
+    const kinds: Record<FileKind, number> = { dockerfile: 0, compose: 0, kubernetes: 0, kustomization: 0, 'json-patch': 0, 'helm-values': 0, unknown: 0 };
     for (const f of files) kinds[f.kind]++;
     assert.deepEqual(kinds, countKinds(items.map((i) => i.analysis.kind)));
     const fields = (list: { fields: unknown[] }[]) => list.reduce((n, f) => n + f.fields.length, 0);

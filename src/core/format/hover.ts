@@ -8,6 +8,8 @@ import { toReportField } from '../report';
 import { docsLink, inlineCode, inlineMarkdown } from './inline';
 import { counterpartText, featureStateText, fieldBadge } from './labels';
 
+export { valueHoverMarkdown } from './values';
+
 export interface HoverOptions {
   /** `layerLens.hover.detail` is `detailed`: the phase, path and counterparts too. */
   detailed: boolean;

@@ -1,6 +1,6 @@
 // The JSON contract other tools read. Keep it stable: add optional keys only, never rename or reorder.
 //   {"files":[{"path","kind","error"?,"fields":[ReportField…]}]}   fields in document order.
-import type { Report, ReportField } from '../report';
+import type { Report, ReportField, ValueReportField } from '../report';
 import type { FileKind } from '../types';
 import { kindName } from './labels';
 
@@ -9,7 +9,8 @@ export interface JsonFile {
   kind: FileKind;
   /** Why the file was not (fully) explained: unreadable, not a recognized kind, skipped, or a parse error. */
   error?: string;
-  fields: ReportField[];
+  /** A Helm values file lists its keys here: `{document, line, column, path, layer, feeds}`. */
+  fields: ReportField[] | ValueReportField[];
 }
 
 export interface JsonOutput {
@@ -20,7 +21,7 @@ export interface JsonOutput {
 export function jsonFile(report: Report, caveat?: string): JsonFile {
   const { path, kind } = report;
   const reasons = [caveat, reportError(report)].filter((r) => r !== undefined);
-  const fields = report.fields;
+  const fields = report.values ?? report.fields;
   // Built key by key so the output always reads path, kind, error, fields.
   return reasons.length === 0 ? { path, kind, fields } : { path, kind, error: reasons.join('; '), fields };
 }

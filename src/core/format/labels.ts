@@ -10,6 +10,7 @@ const KIND_NAMES: Record<FileKind, string> = {
   kubernetes: 'Kubernetes manifest',
   kustomization: 'kustomization',
   'json-patch': 'JSON 6902 patch',
+  'helm-values': 'Helm values file',
   unknown: 'not a Dockerfile, Compose file or Kubernetes manifest',
 };
 

@@ -1,9 +1,11 @@
 // Markdown explanation: a heading per file, a table per layer, notes as a list. Pastes into issues and PRs.
-import type { Report, ReportField } from '../report';
+import type { Report, ReportField, ValueReportField } from '../report';
 import { docsLink, inlineCode } from './inline';
 import { countsLine, featureStateText, kindName, layerTitle } from './labels';
+import { feedText, valueLayerText, valuesCountsLine } from './values';
 
 export function formatMarkdown(report: Report): string {
+  if (report.values) return valuesMarkdown(report, report.values);
   const out: string[] = [`## ${inlineCode(report.path)}`, '', `${kindName(report.kind)} · ${countsLine(report)}`, ''];
   if (report.skipped) {
     out.push(`Skipped: ${cell(report.skipped)}`, '');
@@ -28,6 +30,23 @@ export function formatMarkdown(report: Report): string {
   }
   if (report.problems.length > 0) {
     out.push('### Problems', '', 'The tables above cover what parsed.', '');
+    for (const p of report.problems) out.push(`- ${p.line}:${p.column} ${cell(p.message)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/** A values file: one row per key, its layer and every field it feeds. */
+function valuesMarkdown(report: Report, values: ValueReportField[]): string {
+  const out: string[] = [`## ${inlineCode(report.path)}`, '', `${kindName(report.kind)} · ${valuesCountsLine(values)}`, ''];
+  out.push('| Line | Key | Layer | Feeds |', '| ---: | --- | --- | --- |');
+  for (const v of values) {
+    const feeds = v.feeds.map((f) => `feeds ${feedText(f)}`).join('<br>');
+    out.push(`| ${v.line}:${v.column} | ${code(v.path)} | ${cell(valueLayerText(v.layer))} | ${cell(feeds)} |`);
+  }
+  out.push('');
+  if (report.problems.length > 0) {
+    out.push('### Problems', '', 'The table above covers what parsed.', '');
     for (const p of report.problems) out.push(`- ${p.line}:${p.column} ${cell(p.message)}`);
     out.push('');
   }

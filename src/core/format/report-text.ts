@@ -5,6 +5,9 @@ import type { ClassifiedFile } from '../classify-file';
 import { buildReport, type ReportNote } from '../report';
 import type { ClassifiedField, FileKind, Layer } from '../types';
 import { badge, counterpartText, featureStateText, kindName } from './labels';
+import { valueReportLines, valuesCountsLine } from './values';
+
+export { FEED_LINE } from './values';
 
 export interface ReportSource {
   /** File name shown in the title. */
@@ -26,6 +29,13 @@ export function renderReport(analysis: ClassifiedFile, source: ReportSource): st
   const out: string[] = [`Layer Lens · ${kind} · ${source.name}`, `Source:        ${source.location}`];
   if (report.skipped) {
     out.push(`Skipped:       ${report.skipped}`);
+    return out.join('\n') + '\n';
+  }
+  if (report.values) {
+    out.push(`Keys:          ${valuesCountsLine(report.values).replace(/^\d+ keys: /, `${report.values.length} · `)}`);
+    if (report.problems.length > 0) out.push(`Problems:      ${report.problems.length}, listed at the end; the keys cover what parsed`);
+    out.push('', heading('Values', report.values.length, 'key'), ...valueReportLines(report.values, fieldLine, DETAIL_INDENT));
+    problemLines(report.problems, out);
     return out.join('\n') + '\n';
   }
   const total = report.counts['build/run'] + report.counts['schedule/scale'];
@@ -82,11 +92,14 @@ export function renderReport(analysis: ClassifiedFile, source: ReportSource): st
     });
   }
 
-  if (report.problems.length > 0) {
-    out.push('', heading('Problems', report.problems.length, 'problem'));
-    for (const p of report.problems) out.push(fieldLine(p.line, p.column, p.message.split("\n")[0]));
-  }
+  problemLines(report.problems, out);
   return out.join('\n') + '\n';
+}
+
+function problemLines(problems: { line: number; column: number; message: string }[], out: string[]): void {
+  if (problems.length === 0) return;
+  out.push('', heading('Problems', problems.length, 'problem'));
+  for (const p of problems) out.push(fieldLine(p.line, p.column, p.message.split('\n')[0]));
 }
 
 /**

@@ -5,6 +5,7 @@
 //          9:9  spec.template.spec.containers[0].image — The image …  https://kubernetes.io/docs/…
 import type { Report, ReportField } from '../report';
 import { countsLine, featureStateText, kindName, layerTitle } from './labels';
+import { valueLines, valuesCountsLine } from './values';
 
 export interface TextOptions {
   /** ANSI colors; the caller decides (a TTY, NO_COLOR, FORCE_COLOR). */
@@ -31,6 +32,12 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   }
   const width = positionWidth(report);
   const where = (line: number, column: number) => paint('dim', `${line}:${column}`.padStart(width));
+  if (report.values) {
+    for (const v of report.values) out.push(...valueLines(v, where(v.line, v.column), '  ').map(visible));
+    problemLines(report, where, paint, out);
+    out.push(`  ${valuesCountsLine(report.values)}`);
+    return out.join('\n') + '\n';
+  }
 
   for (const group of report.groups) {
     const style = group.layer === 'build/run' ? 'build' : 'schedule';
@@ -52,12 +59,15 @@ export function formatText(report: Report, options: TextOptions = {}): string {
     out.push(`  ${paint('note', 'Notes')}`);
     for (const n of report.notes) out.push(`    ${where(n.line, n.column)}  ${visible(n.path)} — ${visible(n.text)}${docs(n.source, paint)}`);
   }
-  if (report.problems.length > 0) {
-    out.push(`  ${paint('problem', 'Problems')} (the fields above cover what parsed)`);
-    for (const p of report.problems) out.push(`    ${where(p.line, p.column)}  ${visible(p.message)}`);
-  }
+  problemLines(report, where, paint, out);
   out.push(`  ${countsLine(report)}`);
   return out.join('\n') + '\n';
+}
+
+function problemLines(report: Report, where: (line: number, column: number) => string, paint: (style: Style, s: string) => string, out: string[]): void {
+  if (report.problems.length === 0) return;
+  out.push(`  ${paint('problem', 'Problems')} (the fields above cover what parsed)`);
+  for (const p of report.problems) out.push(`    ${where(p.line, p.column)}  ${visible(p.message)}`);
 }
 
 function pathOf(f: ReportField, paint: (style: Style, s: string) => string): string {
@@ -78,7 +88,7 @@ export function visible(s: string): string {
 /** Width of the widest `line:col`, so the paths line up. */
 function positionWidth(report: Report): number {
   let width = 0;
-  for (const f of report.fields) width = Math.max(width, `${f.line}:${f.column}`.length);
+  for (const f of report.values ?? report.fields) width = Math.max(width, `${f.line}:${f.column}`.length);
   for (const n of report.notes) width = Math.max(width, `${n.line}:${n.column}`.length);
   for (const p of report.problems) width = Math.max(width, `${p.line}:${p.column}`.length);
   return width;

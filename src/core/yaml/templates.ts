@@ -3,7 +3,7 @@
 
 /**
  * Replace each template action with filler of the same length: spaces when the action stands alone on
- * its lines (control flow such as `{{- if … }}`), otherwise a run of `_` so a templated value stays a
+ * its lines (control flow such as `{{- if … }}`) or renders a block (`| nindent N`), otherwise a run of `_` so a templated value stays a
  * plain scalar (`image: {{ .Values.image }}` → `image: ________________`). Newlines are kept.
  *
  * An action runs from `{{` to the first `}}`. One forward scan, no regex backtracking and no look-back
@@ -19,13 +19,19 @@ export function maskTemplates(text: string): string {
     if (close === -1) break; // an unclosed action is left as it is
     const end = close + 2;
     const alone = blankBefore(text, open) && blankOrActionAfter(text, end);
-    parts.push(text.slice(copied, open), text.slice(open, end).replace(/[^\n]/g, alone ? ' ' : '_'));
+    // `key: {{ … | nindent N }}` renders a block under the key, never a scalar: blank it like a lone action, so
+    // the key's block children written on the lines below stay its children.
+    const block = alone || NINDENT_END.test(text.slice(open, end));
+    parts.push(text.slice(copied, open), text.slice(open, end).replace(/[^\n]/g, block ? ' ' : '_'));
     copied = end;
     open = text.indexOf('{{', end);
   }
   parts.push(text.slice(copied));
   return parts.join('');
 }
+
+/** An action whose pipeline ends in `nindent N`. */
+const NINDENT_END = /\bnindent\s+\d+\s*\)?\s*-?\}\}$/;
 
 /** Only whitespace between the line start and `at`. Stops at the first other character (at worst the previous action's `}`). */
 function blankBefore(text: string, at: number): boolean {
