@@ -3,6 +3,7 @@ export * from './types';
 export { classifyFile, BINARY_REASON, DEFAULT_MAX_BYTES, tooLargeReason, type ClassifiedFile, type ClassifyFileOptions, type Problem } from './classify-file';
 export { recognize, kindFromName, kindFromYamlContent, baseName } from './recognize';
 export { fieldAt, type FieldAt } from './query';
+export { layerLines, type LayerLines } from './layer-lines';
 export { LAYERS, GUIDE_IDS } from './types';
 export { buildReport, toReportField, type Report, type ReportField, type ReportNote } from './report';
 export { LineIndex, type Position } from './text';
