@@ -7,6 +7,7 @@ import { SupportedFileContext } from './context-keys';
 import { ExplainFeature } from './explain';
 import { registerGuide } from './guide';
 import { LayerHoverProvider } from './hover';
+import { LayerDecorations, type LayersApi } from './layers';
 import { registerImageFeatures, type ImagesApi } from './images';
 import { LANGUAGE_IDS } from '../core/editor-language';
 
@@ -16,6 +17,8 @@ export interface LayerLensApi {
   readonly analysisCount: number;
   /** The workspace image index behind diagnostics, quick fixes, Go to Definition and the Dockerfile CodeLens. */
   readonly images: ImagesApi;
+  /** The layer marks of Layer Lens: Show Layers. */
+  readonly layers: LayersApi;
 }
 
 export function activate(context: vscode.ExtensionContext): LayerLensApi {
@@ -24,12 +27,14 @@ export function activate(context: vscode.ExtensionContext): LayerLensApi {
   const selector = LANGUAGE_IDS.map((language) => ({ language }));
   // The image index reads the workspace later, in the background: registering it does no work.
   const images = registerImageFeatures(cache);
+  const layers = new LayerDecorations(cache);
   context.subscriptions.push(
     cache,
     vscode.languages.registerHoverProvider(selector, new LayerHoverProvider(cache)),
     new ExplainFeature(cache),
     ...registerGuide(),
     new SupportedFileContext(),
+    layers,
     ...images.disposables,
   );
   return {
@@ -37,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): LayerLensApi {
       return cache.parses;
     },
     images: images.api,
+    layers: layers.api,
   };
 }
 

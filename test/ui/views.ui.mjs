@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// The views of Layer Lens in a REAL VS Code (code-server in Debian's Chromium), as a person uses them, taking the
+// README's pictures. The extension is loaded for development with no extensionTestsPath: the keyboard drives it and
+// the assertions read what the screen shows.
+//
+//   node test/ui/views.ui.mjs [--images DIR] [--timeout SECONDS] [--headed]   (build first: node scripts/build.mjs)
+//
+//   --images   where the pictures go (default docs/images, the README's; `npm test` uses test-results/ui)
+//   --timeout  overall limit, seconds (default 300, env LAYER_LENS_UI_TIMEOUT)
+//   --headed   show the browser (needs a display)
+//
+// 1. compose.yaml and k8s/app.yaml side by side, F1 "Layer Lens: Show Layers" → every line holding a key gets a bar
+//    in its layer's theme color, checked line by line against `out/cli.js explain --format json`
+//    (show-layers.png); F1 "Layer Lens: Hide Layers" → the bars go.
+// Exits 0 when all hold; otherwise 1, with the whole page in test-results/views-failure-*.png.
+import { join } from 'node:path';
+import {
+  check, explainedFields, openFileInEditor, openPictureWorkbench, pictureArgs, runCommand, savePicture, session,
+} from './editor.mjs';
+
+const { imagesDir, workspace, ...opt } = pictureArgs();
+
+/** The dark defaults of the two contributed colors (package.json `contributes.colors`), as CSS computes them. */
+const MARK_COLORS = { 'build/run': 'rgb(79, 168, 255)', 'schedule/scale': 'rgb(232, 163, 61)' };
+
+const started = Date.now();
+const say = (msg) => console.log(`[views] ${msg} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+
+/**
+ * The layer each 1-based line should be marked with, from the CLI's JSON (line, column, layer of every field):
+ * the layer of the line's first key. The same rule as the core's, derived from another output.
+ */
+function expectedMarks(relPath) {
+  const first = new Map();
+  for (const f of explainedFields(workspace, relPath)) {
+    const seen = first.get(f.line);
+    if (!seen || f.column < seen.column) first.set(f.line, f);
+  }
+  return new Map([...first].map(([line, f]) => [line, f.layer]));
+}
+
+/** The bar color drawn on each visible line of an editor: 1-based line number → CSS color, or absent. */
+async function drawnMarks(editor) {
+  return editor.evaluate((root) => {
+    const numbers = [...root.querySelectorAll('.margin-view-overlays .line-numbers')].map((n) => ({
+      line: Number(n.textContent),
+      top: Math.round(n.getBoundingClientRect().top),
+    }));
+    const bars = new Map();
+    for (const el of root.querySelectorAll('.view-overlays div')) {
+      const style = getComputedStyle(el);
+      if (style.borderLeftStyle !== 'solid' || style.borderLeftWidth !== '3px') continue;
+      bars.set(Math.round(el.getBoundingClientRect().top), style.borderLeftColor);
+    }
+    return numbers.filter((n) => n.line > 0).map((n) => [n.line, bars.get(n.top)]);
+  });
+}
+
+/** Waits until every visible line of the editor shows the bar its layer calls for (or none), or fails saying where. */
+async function expectMarks(page, editor, relPath, shown) {
+  const want = expectedMarks(relPath);
+  for (const deadline = Date.now() + 15_000; ; await page.waitForTimeout(200)) {
+    const drawn = await drawnMarks(editor);
+    const wrong = drawn.filter(([line, color]) => color !== (shown && want.has(line) ? MARK_COLORS[want.get(line)] : undefined));
+    if (drawn.length > 0 && wrong.length === 0) return drawn;
+    check(Date.now() < deadline, `${relPath}: lines drawn with the wrong mark (line, color): ${JSON.stringify(wrong)}`);
+  }
+}
+
+/** The text area of the editor group whose active tab is `tabName` (openFileInEditor's locator follows focus). */
+function editorOf(page, tabName) {
+  const tab = page.locator(`.tab.active[data-resource-name=${JSON.stringify(tabName)}]`);
+  return page.locator('.editor-group-container', { has: tab }).locator('.monaco-editor').first();
+}
+
+async function showLayers(page) {
+  await openFileInEditor(page, 'compose.yaml');
+  await runCommand(page, 'View: Split Editor into Right Group');
+  await openFileInEditor(page, 'k8s/app.yaml');
+  const left = editorOf(page, 'compose.yaml');
+  const right = editorOf(page, 'app.yaml');
+  await runCommand(page, 'Layer Lens: Show Layers');
+  const drawn = await expectMarks(page, right, 'k8s/app.yaml', true);
+  await expectMarks(page, left, 'compose.yaml', true);
+  const count = (layer) => drawn.filter(([, c]) => c === MARK_COLORS[layer]).length;
+  check(count('build/run') > 0 && count('schedule/scale') > 0, 'both layers are marked in app.yaml');
+  say(`app.yaml: ${count('build/run')} build/run and ${count('schedule/scale')} schedule/scale lines marked on screen`);
+  // The mouse away from the text, where nothing shows a hover.
+  const tabs = await page.locator('.editor-group-container.active .tabs-container').boundingBox();
+  await page.mouse.move(tabs.x + tabs.width - 20, tabs.y + tabs.height / 2);
+  // Both editors, cut below the last whole line of the longer one rather than through a line.
+  const part = await page.locator('.part.editor').boundingBox();
+  const bottoms = await right.locator('.view-line').evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().bottom));
+  const view = await right.boundingBox();
+  const bottom = Math.max(...bottoms.filter((b) => b <= Math.min(part.y + part.height, view.y + view.height) - 4));
+  await savePicture(page, join(imagesDir, 'show-layers.png'), { ...part, height: bottom - part.y }, say);
+
+  await runCommand(page, 'Layer Lens: Hide Layers');
+  await expectMarks(page, right, 'k8s/app.yaml', false);
+  await expectMarks(page, left, 'compose.yaml', false);
+  say('Hide Layers: no marks left');
+}
+
+const run = session({
+  say,
+  timeout: { seconds: opt.timeout, hint: '--timeout, LAYER_LENS_UI_TIMEOUT' },
+  shotName: 'views-failure',
+});
+
+try {
+  const page = await openPictureWorkbench(run, { folder: workspace, imagesDir, headed: opt.headed, say });
+  await showLayers(page);
+  await run.finish(0);
+} catch (error) {
+  await run.finish(1, error?.stack ?? String(error));
+}
