@@ -3,14 +3,15 @@
  * `compareRunners(index)` reads the workspace image index (src/core/images) and returns the runner model
  * (./model.ts); `comparisonJson` narrows it to the `layer-lens compare --format json` contract.
  */
-import type { ImageIndex } from '../images';
+import type { ImageIndex } from '../images/image-index';
+import { compare } from './compare';
 import type { ComparisonJson, RunnerComparison } from './model';
 
 export * from './model';
 
+/** Every image the workspace builds or runs, with each runner's effective values. */
 export function compareRunners(index: ImageIndex): RunnerComparison {
-  void index;
-  return { images: [] };
+  return compare(index);
 }
 
 export function comparisonJson(comparison: RunnerComparison): ComparisonJson {
