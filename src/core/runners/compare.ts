@@ -5,7 +5,7 @@ import { RUNNER_FIELDS, type BuildRef, type Cell, type ImageRunners, type Runner
 import { commandLine, effectiveProcess } from './process';
 import type { RunnerSpec, Valued } from './spec';
 import type { ImageIndex } from '../images/image-index';
-import { dockerfileOf, workspaceOf, type Workspace } from './workspace';
+import { dockerfileOf, imageKey, workspaceOf, type Workspace } from './workspace';
 
 interface Group {
   key: string;
@@ -23,10 +23,11 @@ export function compare(index: ImageIndex): RunnerComparison {
     return g;
   };
   for (const spec of ws.runners) {
+    const key = imageKey(index, spec);
+    if (key === undefined) continue;
     const df = dockerfileOf(index, spec);
     const ref = spec.image?.value;
-    if (!df && !ref?.known) continue;
-    const g = groupOf(df ? `${df.path}#${df.stage}` : ref!.name);
+    const g = groupOf(key);
     g.dockerfile ??= df;
     if (ref?.known) g.names.push(ref.name);
     g.specs.push(spec);

@@ -26,6 +26,8 @@ export interface Workspace {
   line(path: string, offset: number): SourceLine;
   /** The Dockerfile defaults of the image a runner starts, when the Dockerfile is in the workspace. */
   defaultsOf(spec: RunnerSpec): ImageDefaults | undefined;
+  /** The other runners of the same image (same Dockerfile stage, else same image name). */
+  peers(spec: RunnerSpec): RunnerSpec[];
   /** The defaults of one stage of a Dockerfile of the index. */
   defaultsAt(target: { path: string; stage: number }): ImageDefaults | undefined;
 }
@@ -91,7 +93,27 @@ function build(index: ImageIndex, all: FileFacts[]): Workspace {
     return target && defaultsAt(target);
   };
   const runners = [...composeRunners(composeFiles), ...kube.flatMap((k) => k.runners)];
-  return { index, runners, kube, line, defaultsOf, defaultsAt };
+  const byImage = new Map<string, RunnerSpec[]>();
+  const keyOf = new Map<RunnerSpec, string>();
+  for (const spec of runners) {
+    const key = imageKey(index, spec);
+    if (key === undefined) continue;
+    keyOf.set(spec, key);
+    byImage.set(key, [...(byImage.get(key) ?? []), spec]);
+  }
+  const peers = (spec: RunnerSpec): RunnerSpec[] => {
+    const key = keyOf.get(spec);
+    return key === undefined ? [] : (byImage.get(key) ?? []).filter((s) => s !== spec);
+  };
+  return { index, runners, kube, line, defaultsOf, defaultsAt, peers };
+}
+
+/** What makes two runners start the same image: the Dockerfile stage, else the image name (tag aside). */
+export function imageKey(index: ImageIndex, spec: RunnerSpec): string | undefined {
+  const df = dockerfileOf(index, spec);
+  if (df) return `${df.path}#${df.stage}`;
+  const ref = spec.image?.value;
+  return ref?.known ? ref.name : undefined;
 }
 
 /** The Dockerfile and stage a runner's image comes from: its own Compose `build:`, else a build of its image. */
