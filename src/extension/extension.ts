@@ -26,7 +26,7 @@ export function activate(context: vscode.ExtensionContext): LayerLensApi {
   // Every scheme (file, untitled, vscode-vfs, git diffs…): the provider reads only the document's text.
   const selector = LANGUAGE_IDS.map((language) => ({ language }));
   // The image index reads the workspace later, in the background: registering it does no work.
-  const images = registerImageFeatures(cache);
+  const images = registerImageFeatures(cache, context.extensionUri);
   const layers = new LayerDecorations(cache);
   context.subscriptions.push(
     cache,

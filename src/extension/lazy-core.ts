@@ -25,3 +25,7 @@ export const imagesCore = (): typeof CoreBundle.images => bundle().images;
 export const reportText = (): typeof CoreBundle.reportText => bundle().reportText;
 /** The hover Markdown. */
 export const hoverText = (): typeof CoreBundle.hoverText => bundle().hoverText;
+/** The runner model (one image, every runner). */
+export const runnersCore = (): typeof CoreBundle.runners => bundle().runners;
+/** The Compare Runners page and the check of its messages. */
+export const compareViewCore = (): typeof CoreBundle.compareView => bundle().compareView;

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../cache';
 import { LANGUAGE_IDS } from '../../core/editor-language';
+import { CompareRunnersView, type CompareApi } from '../compare';
 import { ImageCodeLensProvider } from './code-lens';
 import { ImageDefinitionProvider } from './definition';
 import { ImageDiagnostics } from './diagnostics';
@@ -14,6 +15,8 @@ export interface ImagesApi {
   /** Resolves when the first scan of the workspace has finished (starting it if needed). */
   ready(): Promise<void>;
   readonly stats: Readonly<ImageIndexStats> & { lastDiagnosticsMs?: number };
+  /** The Compare Runners view, built from the same index. */
+  readonly compare: CompareApi;
 }
 
 /** Where an image can be referenced: YAML of every flavour, and the build scripts that tag images. */
@@ -22,16 +25,18 @@ const REFERENCE_SELECTOR: vscode.DocumentSelector = [
   { language: 'json', pattern: '**/{package.json,docker-bake.json,*.bake.json}' },
 ];
 
-export function registerImageFeatures(cache: AnalysisCache): { disposables: vscode.Disposable[]; api: ImagesApi } {
+export function registerImageFeatures(cache: AnalysisCache, extensionUri: vscode.Uri): { disposables: vscode.Disposable[]; api: ImagesApi } {
   const index = new VscodeImageIndex(cache);
   const diagnostics = new ImageDiagnostics(index);
   const lenses = new ImageCodeLensProvider(index);
+  const compare = new CompareRunnersView(extensionUri, index);
   // Findings sit in Dockerfiles, Compose files, manifests and kustomizations: the extension's own languages.
   const findingSelector = LANGUAGE_IDS.map((language) => ({ language }));
   const disposables = [
     index,
     diagnostics,
     lenses,
+    compare,
     vscode.languages.registerCodeActionsProvider(findingSelector, new ImageQuickFixes(index), ImageQuickFixes.metadata),
     vscode.languages.registerDefinitionProvider(REFERENCE_SELECTOR, new ImageDefinitionProvider(index)),
     vscode.languages.registerCodeLensProvider({ language: 'dockerfile' }, lenses),
@@ -41,6 +46,7 @@ export function registerImageFeatures(cache: AnalysisCache): { disposables: vsco
     get stats() {
       return { ...index.stats, lastDiagnosticsMs: diagnostics.lastRefreshMs };
     },
+    compare: compare.api,
   };
   return { disposables, api };
 }
