@@ -12,10 +12,17 @@
 // 1. compose.yaml and k8s/app.yaml side by side, F1 "Layer Lens: Show Layers" → every line holding a key gets a bar
 //    in its layer's theme color, checked line by line against `out/cli.js explain --format json`
 //    (show-layers.png); F1 "Layer Lens: Hide Layers" → the bars go.
+// 2. test/fixtures/runners (one image run by its Dockerfile, Compose, a Swarm stack and Kubernetes): k8s/api.yaml, F1
+//    "Layer Lens: Compare Runners" → the panel's shop/api table has a column per runner and the values the core's
+//    runner model gives (out/core.js), taken as compare-runners.png; then from the keyboard alone, Tab to a link
+//    (its focus ring drawn) and Enter opens its file at its line.
 // Exits 0 when all hold; otherwise 1, with the whole page in test-results/views-failure-*.png.
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
 import {
-  check, explainedFields, openFileInEditor, openPictureWorkbench, pictureArgs, runCommand, savePicture, session,
+  check, explainedFields, openFileInEditor, openPictureWorkbench, pictureArgs, repoRoot, runCommand, savePicture,
+  session, waitForWorkbench, workbenchUrl,
 } from './editor.mjs';
 
 const { imagesDir, workspace, ...opt } = pictureArgs();
@@ -101,6 +108,74 @@ async function showLayers(page) {
   say('Hide Layers: no marks left');
 }
 
+const RUNNERS = join(repoRoot, 'test/fixtures/runners');
+
+/** The core's comparison of a folder: out/core.js's image index fed every file, then its runner model. */
+function coreComparison(folder) {
+  const core = createRequire(import.meta.url)(join(repoRoot, 'out/core.js'));
+  const index = new core.images.ImageIndex();
+  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  for (const file of walk(folder)) index.update(relative(folder, file), readFileSync(file, 'utf8'));
+  return core.runners.compareRunners(index);
+}
+
+/** The page inside the Compare Runners panel (a webview: an iframe holding the page's own iframe). */
+const comparePage = (page) => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+
+async function compareRunners(page) {
+  await page.goto(workbenchUrl(page.url(), { folder: RUNNERS, extensionDevelopmentPath: repoRoot }));
+  await waitForWorkbench(page);
+  if (await page.locator('.part.sidebar').isVisible()) await runCommand(page, 'View: Close Primary Side Bar');
+  await openFileInEditor(page, 'k8s/api.yaml');
+  await runCommand(page, 'Layer Lens: Compare Runners');
+  const view = comparePage(page);
+  const image = coreComparison(RUNNERS).images.find((i) => i.image === 'shop/api');
+  check(image && image.runners.length >= 4, 'the core compares shop/api across four runners');
+  const table = view.locator('section', { has: view.locator('h2', { hasText: /^shop\/api$/ }) }).locator('table');
+  await table.waitFor({ state: 'visible', timeout: 30_000 });
+  // The columns: the field, then each runner as the core lists it.
+  const heads = (await table.locator('thead th').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  const kinds = { image: 'Dockerfile', compose: 'Compose', swarm: 'Swarm', kubernetes: 'Kubernetes' };
+  const want = ['Field', ...image.runners.map((r) => `${kinds[r.kind]} ${r.name}`)];
+  check(JSON.stringify(heads) === JSON.stringify(want), `columns ${JSON.stringify(heads)}, expected ${JSON.stringify(want)}`);
+  // Every row's values, as the core gives them (— where unset).
+  const rows = await table.locator('tbody tr:not(.layer)').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.replace(/^≠ /, '').replace(/ (?:build\/run|schedule\/scale)$/, ''))),
+  );
+  const cellsByRow = rows.map((values) => values.join(' | '));
+  for (const field of Object.keys(image.runners[0].cells)) {
+    const expected = image.runners.map((r) => r.cells[field].value ?? '—').join(' | ');
+    check(cellsByRow.includes(expected), `a row ${field}: ${expected}; rows: ${JSON.stringify(cellsByRow)}`);
+  }
+  check((await table.locator('tr.differs').count()) === image.differing.length, 'each differing row marked');
+  say(`shop/api: ${image.runners.length} runners, ${image.differing.length} differing rows (${image.differing.join(', ')})`);
+
+  // The picture: the panel alone, in one group with the manifest behind it.
+  await page.locator('.tab', { hasText: 'Compare Runners' }).click();
+  await runCommand(page, 'View: Join All Editor Groups');
+  await page.locator('.editor-group-container').nth(1).waitFor({ state: 'detached', timeout: 5000 });
+  await page.waitForTimeout(500); // the page re-lays out its tables at the new width
+  await page.mouse.move(5, 5);
+  const part = await page.locator('.part.editor').boundingBox();
+  const bottom = await table.evaluate((t) => t.getBoundingClientRect().bottom);
+  const frame = await page.locator('iframe.webview.ready').boundingBox();
+  await savePicture(page, join(imagesDir, 'compare-runners.png'), { ...part, height: Math.min(part.height, frame.y - part.y + bottom + 16) }, say);
+
+  // The keyboard: into the page, Tab to the first link of the table, Enter opens its file at its line.
+  await view.locator('h1').click();
+  const link = table.locator('a[data-path]').first();
+  const [path, line] = [await link.getAttribute('data-path'), Number(await link.getAttribute('data-line'))];
+  for (let i = 0; i < 60 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+  check(await link.evaluate((a) => a === document.activeElement), 'Tab reaches the first link of the table');
+  const ring = await link.evaluate((a) => getComputedStyle(a).outlineStyle);
+  check(ring !== 'none', `the focused link shows a focus ring (outline-style ${ring})`);
+  await page.keyboard.press('Enter');
+  const name = path.split('/').pop();
+  await page.locator(`.tab.active[data-resource-name=${JSON.stringify(name)}]`).first().waitFor({ state: 'visible', timeout: 15_000 });
+  await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col`) }).waitFor({ state: 'visible', timeout: 15_000 });
+  say(`Enter on the focused link opened ${path} at line ${line}`);
+}
+
 const run = session({
   say,
   timeout: { seconds: opt.timeout, hint: '--timeout, LAYER_LENS_UI_TIMEOUT' },
@@ -110,6 +185,7 @@ const run = session({
 try {
   const page = await openPictureWorkbench(run, { folder: workspace, imagesDir, headed: opt.headed, say });
   await showLayers(page);
+  await compareRunners(page);
   await run.finish(0);
 } catch (error) {
   await run.finish(1, error?.stack ?? String(error));
