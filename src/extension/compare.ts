@@ -122,7 +122,13 @@ export class CompareRunnersView implements vscode.Disposable {
       console.warn('Layer Lens: Compare Runners ignored a message it does not accept');
       return undefined;
     }
-    const document = await vscode.workspace.openTextDocument(uri);
+    let document: vscode.TextDocument;
+    try {
+      document = await vscode.workspace.openTextDocument(uri);
+    } catch (err) {
+      void vscode.window.showErrorMessage(`Layer Lens could not open ${vscode.workspace.asRelativePath(uri)}: ${err instanceof Error ? err.message : String(err)}`);
+      return undefined;
+    }
     const line = Math.min(open.line, document.lineCount) - 1;
     const at = new vscode.Position(line, document.lineAt(line).firstNonWhitespaceCharacterIndex);
     // Beside the panel, never over it.

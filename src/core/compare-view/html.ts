@@ -61,8 +61,6 @@ export function comparisonHtml(comparison: RunnerComparison, o: CompareHtmlOptio
     "default-src 'none'",
     `style-src ${o.cspSource}`,
     `script-src 'nonce-${o.nonce}'`,
-    `img-src ${o.cspSource}`,
-    `font-src ${o.cspSource}`,
   ].join('; ');
   const focus = comparison.images.findIndex((image) => o.focusPath !== undefined && pathsOf(image).has(o.focusPath));
   const body =
