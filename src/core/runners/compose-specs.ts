@@ -71,6 +71,7 @@ function serviceOf(svc: Node, spec: RunnerSpec, text: string, folder: string): C
   if (envKey) spec.envKey = { value: 'environment', path, span: envKey };
   spec.ports = [...portsOf(child(svc, 'ports'), text, path), ...exposeOf(child(svc, 'expose'), text, path)];
   spec.healthcheck = healthcheckOf(child(svc, 'healthcheck'), text, path);
+  if (spec.healthcheck) spec.healthcheckTest = testOf(child(child(svc, 'healthcheck'), 'test'), text);
   const deploy = child(svc, 'deploy');
   const limits = child(child(deploy, 'resources'), 'limits');
   spec.memory = valuedAt(limits, 'memory', text, path) ?? at('mem_limit');
@@ -132,4 +133,17 @@ function healthcheckOf(node: unknown, text: string, path: string): Valued<string
   if (words[0] === 'NONE') return undefined;
   const shown = words[0] === 'CMD' || words[0] === 'CMD-SHELL' ? words.slice(1) : words;
   return { value: shown.join(' '), path, span };
+}
+
+/** The test as a probe can run it: `["CMD", …]` exec, `["CMD-SHELL", "…"]` or a string through a shell. */
+function testOf(node: unknown, text: string): RunnerSpec['healthcheckTest'] {
+  if (isSeq(node)) {
+    const words = node.items.map((i) => scalarText(i, text)?.value);
+    if (words.some((w) => w === undefined || interpolated(w, true))) return undefined;
+    if (words[0] === 'CMD') return { exec: words.slice(1) as string[] };
+    if (words[0] === 'CMD-SHELL' && words.length === 2) return { shell: words[1] };
+    return undefined;
+  }
+  const s = scalarText(node, text)?.value;
+  return s !== undefined && !interpolated(s, true) ? { shell: s } : undefined;
 }

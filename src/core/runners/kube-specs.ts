@@ -37,13 +37,14 @@ export interface KubeHpa {
 }
 
 export interface KubeFile {
+  path: string;
   runners: RunnerSpec[];
   services: KubeService[];
   hpas: KubeHpa[];
 }
 
 export function kubeFile(path: string, text: string, docs: Document.Parsed[]): KubeFile {
-  const out: KubeFile = { runners: [], services: [], hpas: [] };
+  const out: KubeFile = { path, runners: [], services: [], hpas: [] };
   for (const doc of docs) {
     const items = valuedAt(doc.contents, 'kind', text, path)?.value === 'List' ? child(doc.contents, 'items') : undefined;
     for (const obj of isSeq(items) ? items.items : [doc.contents]) readObject(obj, text, path, out);

@@ -57,6 +57,8 @@ export interface RunnerSpec {
   /** Kubernetes port names. */
   portNames: Valued<string>[];
   healthcheck?: Valued<string>;
+  /** Compose `healthcheck.test` as a command: `CMD` → exec, `CMD-SHELL` or a string → shell. */
+  healthcheckTest?: { exec?: string[]; shell?: string };
   /** Kubernetes probe keys present (`livenessProbe`, …). */
   probes: string[];
   memory?: Valued<string>;

@@ -22,9 +22,9 @@ export function argsInCommand(ws: Workspace, spec: RunnerSpec): { copied?: Runne
   return copied || flag ? { copied, flag } : undefined;
 }
 
-export const commandNotArgs = runnerRule('command-not-args', (ws) => {
+export const commandNotArgs = runnerRule('command-not-args', (ws, path) => {
   const out: Finding[] = [];
-  for (const spec of appContainers(ws)) {
+  for (const spec of appContainers(ws, path)) {
     const why = argsInCommand(ws, spec);
     const cmd = spec.command;
     if (!why || !cmd?.argv) continue;

@@ -9,9 +9,9 @@ import type { Finding } from '../model';
 import { argsInCommand } from './command-not-args';
 import { code, label, relatedAt, runnerRule, where } from './runner-rule';
 
-export const entrypointDropsCmd = runnerRule('entrypoint-drops-cmd', (ws) => {
+export const entrypointDropsCmd = runnerRule('entrypoint-drops-cmd', (ws, path) => {
   const out: Finding[] = [];
-  for (const spec of ws.runners) {
+  for (const spec of ws.runnersIn(path)) {
     if (spec.kube?.init) continue;
     const kube = spec.kind === 'kubernetes';
     const over = kube ? spec.command : spec.entrypoint;

@@ -5,11 +5,11 @@
 import type { Finding } from '../model';
 import { relatedAt, runnerRule, where } from './runner-rule';
 
-export const replicasWithHpa = runnerRule('replicas-with-hpa', (ws) => {
+export const replicasWithHpa = runnerRule('replicas-with-hpa', (ws, path) => {
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const hpa of ws.kube.flatMap((k) => k.hpas)) {
-    for (const spec of ws.runners) {
+    for (const spec of ws.runnersIn(path)) {
       const k = spec.kube;
       if (!k || !spec.replicas || !k.replicasLine || k.kind !== hpa.target.kind || k.objectName !== hpa.target.name) continue;
       if (hpa.namespace && k.namespace && hpa.namespace !== k.namespace) continue;

@@ -7,18 +7,16 @@ import { workspaceOf, type Workspace } from '../../runners/workspace';
 import type { RunnerSpec, Valued } from '../../runners/spec';
 import type { ImageRule } from './rule';
 
-const cache = new WeakMap<Workspace, Map<RuleId, Finding[]>>();
+/** Findings of these rules sit on a Compose, stack or Kubernetes file: other files skip the work. */
+const RUNNER_FILES = new Set(['compose', 'stack', 'kubernetes']);
 
-export function runnerRule(id: RuleId, compute: (ws: Workspace) => Finding[]): ImageRule {
+/** `compute(ws, path)` looks at the runners of `path` (`ws.runnersIn(path)`); findings elsewhere are dropped. */
+export function runnerRule(id: RuleId, compute: (ws: Workspace, path: string) => Finding[]): ImageRule {
   return {
     id,
     check(facts, index: ImageIndex) {
-      const ws = workspaceOf(index);
-      let byRule = cache.get(ws);
-      if (!byRule) cache.set(ws, (byRule = new Map()));
-      let all = byRule.get(id);
-      if (!all) byRule.set(id, (all = compute(ws)));
-      return all.filter((f) => f.path === facts.path);
+      if (!RUNNER_FILES.has(facts.kind)) return [];
+      return compute(workspaceOf(index), facts.path).filter((f) => f.path === facts.path);
     },
   };
 }
@@ -42,9 +40,9 @@ export function label(spec: RunnerSpec): string {
   return `${spec.kind === 'swarm' ? 'Swarm' : 'Compose'} service ${spec.name}`;
 }
 
-/** App containers (not init containers) of Kubernetes. */
-export function appContainers(ws: Workspace): RunnerSpec[] {
-  return ws.runners.filter((s) => s.kind === 'kubernetes' && !s.kube?.init);
+/** App containers (not init containers) of Kubernetes: all of them, or those of `path`. */
+export function appContainers(ws: Workspace, path?: string): RunnerSpec[] {
+  return (path === undefined ? ws.runners : ws.runnersIn(path)).filter((s) => s.kind === 'kubernetes' && !s.kube?.init);
 }
 
 export function code(s: string): string {

@@ -7,9 +7,9 @@
 import type { Finding } from '../model';
 import { code, label, relatedAt, runnerRule, where } from './runner-rule';
 
-export const userNotNumeric = runnerRule('user-not-numeric', (ws) => {
+export const userNotNumeric = runnerRule('user-not-numeric', (ws, path) => {
   const out: Finding[] = [];
-  for (const spec of ws.runners.filter((s) => s.kind === 'kubernetes')) {
+  for (const spec of ws.runnersIn(path).filter((s) => s.kind === 'kubernetes')) {
     const k = spec.kube;
     if (!k?.runAsNonRoot?.value || k.runAsUser) continue;
     const defaults = ws.defaultsOf(spec);
