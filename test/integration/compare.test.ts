@@ -53,7 +53,7 @@ suite('compare runners', () => {
     // The differing rows are marked: Kubernetes runs 2 replicas where Compose and the Dockerfile say nothing.
     assert.match(lens, /<tr class="differs"><th scope="row">Replicas/);
     // The page loads nothing but the extension's media, under a nonce'd CSP.
-    assert.match(page, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src .+?; script-src &#39;nonce-[A-Za-z0-9+/=]{20,}&#39;;/);
+    assert.match(page, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src .+?; script-src &#39;nonce-[A-Za-z0-9+/=]{20,}&#39;">/);
     assert.match(page, /<script nonce="[^"]+" src="[^"]*\/media\/compare\.js"><\/script>/);
 
     // Run again from the palette on a manifest: the same panel, now at that manifest's image.
@@ -100,10 +100,13 @@ suite('compare runners', () => {
     const editor = await vscode.window.showTextDocument(manifest, vscode.ViewColumn.One);
     const renders = api.images.compare.renders();
     const replicas = manifest.getText().indexOf('replicas: 2') + 'replicas: '.length;
-    assert.ok(await editor.edit((b) => b.replace(new vscode.Range(manifest.positionAt(replicas), manifest.positionAt(replicas + 1)), '7')));
+    const digit = () => new vscode.Range(manifest.positionAt(replicas), manifest.positionAt(replicas + 1));
+    assert.ok(await editor.edit((b) => b.replace(digit(), '7')));
     try {
       await until(() => api.images.compare.renders() > renders && /data-line="6"[^>]*>7<\/a>/.test(html() ?? ''), 'the page shows 7 replicas', WAIT_MS);
     } finally {
+      // Back by an edit (whatever has focus), then reverted to the saved state: the fixture never changes on disk.
+      assert.ok(await editor.edit((b) => b.replace(digit(), '2')));
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
     await until(() => /data-line="6"[^>]*>2<\/a>/.test(html() ?? ''), 'the page back at 2 replicas', WAIT_MS);
