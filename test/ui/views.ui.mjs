@@ -15,7 +15,7 @@
 // 2. test/fixtures/runners (one image run by its Dockerfile, Compose, a Swarm stack and Kubernetes): k8s/api.yaml, F1
 //    "Layer Lens: Compare Runners" → the panel's shop/api table has a column per runner and the values the core's
 //    runner model gives (out/core.js), taken as compare-runners.png; then from the keyboard alone, Tab to a link
-//    (its focus ring drawn) and Enter opens its file at its line.
+//    (its focus ring drawn) and Enter opens its file at its line; Space does on another link.
 // Exits 0 when all hold; otherwise 1, with the whole page in test-results/views-failure-*.png.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -154,26 +154,41 @@ async function compareRunners(page) {
   await page.locator('.tab', { hasText: 'Compare Runners' }).click();
   await runCommand(page, 'View: Join All Editor Groups');
   await page.locator('.editor-group-container').nth(1).waitFor({ state: 'detached', timeout: 5000 });
-  await page.waitForTimeout(500); // the page re-lays out its tables at the new width
   await page.mouse.move(5, 5);
+  // The page re-lays out its tables at the new width: wait until the table keeps its size, with its image's
+  // heading at the top, so every run takes the same picture.
+  let bottom = -1;
+  for (let last = -2, i = 0; i < 50 && bottom !== last; i++) {
+    last = bottom;
+    await page.waitForTimeout(200);
+    bottom = await table.evaluate((t) => {
+      t.closest('section').scrollIntoView({ block: 'start' });
+      return t.getBoundingClientRect().bottom;
+    });
+  }
   const part = await page.locator('.part.editor').boundingBox();
-  const bottom = await table.evaluate((t) => t.getBoundingClientRect().bottom);
   const frame = await page.locator('iframe.webview.ready').boundingBox();
   await savePicture(page, join(imagesDir, 'compare-runners.png'), { ...part, height: Math.min(part.height, frame.y - part.y + bottom + 16) }, say);
 
-  // The keyboard: into the page, Tab to the first link of the table, Enter opens its file at its line.
+  // The keyboard: into the page, Tab to a link of the table, Enter (then Space) opens its file at its line.
+  await followByKeyboard(page, view, table.locator('a[data-path]').first(), 'Enter');
+  // A link in another file, reached the same way: the Kubernetes container's column heading.
+  await followByKeyboard(page, view, table.locator('thead a[data-path]').last(), ' ');
+}
+
+/** Clicks the page's heading, Tabs until `link` has the focus (its ring drawn), presses `key`, waits for the file. */
+async function followByKeyboard(page, view, link, key) {
   await view.locator('h1').click();
-  const link = table.locator('a[data-path]').first();
   const [path, line] = [await link.getAttribute('data-path'), Number(await link.getAttribute('data-line'))];
-  for (let i = 0; i < 60 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
-  check(await link.evaluate((a) => a === document.activeElement), 'Tab reaches the first link of the table');
+  for (let i = 0; i < 80 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+  check(await link.evaluate((a) => a === document.activeElement), `Tab reaches the link to ${path}:${line}`);
   const ring = await link.evaluate((a) => getComputedStyle(a).outlineStyle);
   check(ring !== 'none', `the focused link shows a focus ring (outline-style ${ring})`);
-  await page.keyboard.press('Enter');
+  await page.keyboard.press(key);
   const name = path.split('/').pop();
   await page.locator(`.tab.active[data-resource-name=${JSON.stringify(name)}]`).first().waitFor({ state: 'visible', timeout: 15_000 });
   await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col`) }).waitFor({ state: 'visible', timeout: 15_000 });
-  say(`Enter on the focused link opened ${path} at line ${line}`);
+  say(`${key === ' ' ? 'Space' : key} on the focused link opened ${path} at line ${line}`);
 }
 
 const run = session({
