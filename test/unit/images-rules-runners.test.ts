@@ -4,10 +4,10 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { allFindings, type Finding, type ImageIndex } from '../../src/core/images';
+import { allFindings, isImageSource, type Finding, type ImageIndex } from '../../src/core/images';
 import { LineIndex } from '../../src/core/text';
 import { applyFix, covered, findingsOf, workspace } from './images-helpers';
-import { REPO } from './helpers';
+import { CORPUS, filesUnder, REPO } from './helpers';
 
 const FIXTURE = path.join(REPO, 'test/fixtures/runners');
 
@@ -147,5 +147,32 @@ describe('images rules: runners that agree stay quiet', () => {
       const [f] = findingsOf(workspace({ Dockerfile: df, 'compose.yaml': 'services:\n  api:\n    build: .\n    image: shop/api:1\n', 'k8s/api.yaml': k8s }), 'user-not-numeric');
       assert.equal(f.fixes[0]?.title.match(/runAsUser: (\d+)/)?.[1], uid === undefined ? undefined : String(uid), run);
     }
+  });
+});
+
+describe('images rules: runners on the corpus', function () {
+  this.timeout(120_000);
+
+  it('stays quiet where the runners agree; reports only the real problems, each for its reason', () => {
+    const index = workspace(
+      Object.fromEntries(
+        filesUnder(CORPUS)
+          .filter((p) => isImageSource(p))
+          .map((p) => [path.relative(REPO, p).split(path.sep).join('/'), readFileSync(p, 'utf8')]),
+      ),
+    );
+    const found = allFindings(index)
+      .filter((f) => RUNNER_RULES.includes(f.rule) || (f.rule === 'healthcheck-ignored' && /Compose service/.test(f.message)))
+      .map((f) => `${f.rule} ${f.path.replace('test/fixtures/corpus/', '')}:${lineOf(index, f).split(':')[1]}`)
+      .sort();
+    assert.deepEqual(found, [
+      // Compose checks db and redis with scripts (healthchecks/*.sh); their Deployments have no probe at all.
+      'healthcheck-ignored dockersamples__example-voting-app/k8s-specifications/db-deployment.yaml:18',
+      'healthcheck-ignored dockersamples__example-voting-app/k8s-specifications/redis-deployment.yaml:18',
+      // The Service sends port 80 (targetPort defaults to port) to a Ghost container that lists only 2368.
+      'port-mismatch kubernetes__examples/_archived/volumes/flocker/flocker-pod-with-rc.yml:11',
+      // An HPA in hpa/ scales this Deployment, which hard-codes replicas: 1.
+      'replicas-with-hpa kubernetes__examples/AI/vllm-deployment/vllm-deployment.yaml:6',
+    ]);
   });
 });

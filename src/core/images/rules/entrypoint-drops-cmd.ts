@@ -19,8 +19,9 @@ export const entrypointDropsCmd = runnerRule('entrypoint-drops-cmd', (ws, path) 
     const defaults = ws.defaultsOf(spec);
     const cmd = defaults?.cmd;
     if (!defaults?.entrypoint || defaults.entrypoint.form !== 'exec' || !cmd || cmd.argv.length === 0) continue;
-    // The override already carries the CMD's arguments (`[python, -m, worker, --queue, default]`).
-    if (over.argv && endsWith(over.argv, cmd.argv)) continue;
+    // The override restates the CMD's arguments (`[python, -m, worker, --queue, default]`, or `nodemon server.js`
+    // for CMD `node server.js`): the author wrote the whole command on purpose.
+    if (over.argv && (endsWith(over.argv, cmd.argv) || (cmd.argv.length > 1 && cmd.argv.slice(1).every((w) => over.argv!.includes(w))))) continue;
     // A Kubernetes `command` that command-not-args reports is that rule's finding, not this one's.
     if (argsInCommand(ws, spec)) continue;
     const argv = effectiveProcess(defaults, spec, ws.line).argv;

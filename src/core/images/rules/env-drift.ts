@@ -28,7 +28,7 @@ export const envDrift = runnerRule('env-drift', (ws, path) => {
       start: anchor.span.start,
       end: anchor.span.end,
       message:
-        `${label(spec)} and ${compose.map(label).join(', ')} run the same image with different environment variables: ` +
+        `${label(spec)} and ${[...new Set(compose.map(label))].join(', ')} run the same image with different environment variables: ` +
         [
           missing.length > 0 ? `${list(missing)} set in Compose (${where(ws, first.envKey?.path ?? first.path, (first.envKey ?? first).span)}) but not here` : '',
           extra.length > 0 ? `${list(extra)} set here but not in Compose` : '',

@@ -85,7 +85,11 @@ function check(facts: FileFacts, run: RunDecl, index: ImageIndex): Finding | und
     fixes: [],
     related: [ignored.related],
   };
-  if (c.block) {
+  // A Compose test that runs a script by path (`/healthchecks/redis.sh`) may come from a Compose volume the
+  // Kubernetes container does not mount: carrying it over is not safe.
+  const program = hc.exec?.[0] ?? hc.shell?.trim().split(/\s+/)[0] ?? '';
+  const portable = 'instruction' in hc || !/^\.{0,2}\//.test(program);
+  if (c.block && portable) {
     f.fixes.push({
       title: `Add a livenessProbe from the ${'instruction' in hc ? 'Dockerfile HEALTHCHECK' : 'Compose healthcheck'}`,
       preferred: true,

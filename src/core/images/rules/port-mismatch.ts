@@ -5,7 +5,7 @@
 // - A container port that is neither a port the image EXPOSEs (Dockerfile reference, EXPOSE) nor the container
 //   side of a port Compose maps for the same image: one of them is listening elsewhere.
 import type { RunnerSpec } from '../../runners/spec';
-import type { Workspace } from '../../runners/workspace';
+import { nearby, type Workspace } from '../../runners/workspace';
 import type { Finding } from '../model';
 import { appContainers, label, relatedAt, runnerRule, where } from './runner-rule';
 
@@ -18,7 +18,10 @@ function serviceTargets(ws: Workspace, path: string): Finding[] {
     const keys = Object.entries(svc.selector);
     if (keys.length === 0) continue;
     const selected = containers.filter(
-      (c) => keys.every(([k, v]) => c.kube!.labels[k] === v) && (!svc.namespace || !c.kube!.namespace || svc.namespace === c.kube!.namespace),
+      (c) =>
+        keys.every(([k, v]) => c.kube!.labels[k] === v) &&
+        (!svc.namespace || !c.kube!.namespace || svc.namespace === c.kube!.namespace) &&
+        nearby(svc.path, c.path),
     );
     if (selected.length === 0) continue;
     for (const t of svc.targets) {

@@ -2,6 +2,7 @@
 // `spec.replicas`. "When an HPA is enabled, it is recommended that the value of spec.replicas of the Deployment
 // and / or StatefulSet be removed from their manifest(s)": otherwise every `kubectl apply` scales back to it
 // (kubernetes.io, Horizontal Pod Autoscaling, "Migrating Deployments and StatefulSets to horizontal autoscaling").
+import { nearby } from '../../runners/workspace';
 import type { Finding } from '../model';
 import { relatedAt, runnerRule, where } from './runner-rule';
 
@@ -12,7 +13,7 @@ export const replicasWithHpa = runnerRule('replicas-with-hpa', (ws, path) => {
     for (const spec of ws.runnersIn(path)) {
       const k = spec.kube;
       if (!k || !spec.replicas || !k.replicasLine || k.kind !== hpa.target.kind || k.objectName !== hpa.target.name) continue;
-      if (hpa.namespace && k.namespace && hpa.namespace !== k.namespace) continue;
+      if ((hpa.namespace && k.namespace && hpa.namespace !== k.namespace) || !nearby(hpa.path, spec.path)) continue;
       const key = `${spec.replicas.path}:${spec.replicas.span.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
