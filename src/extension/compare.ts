@@ -41,6 +41,15 @@ export class CompareRunnersView implements vscode.Disposable {
     this.disposables = [
       vscode.commands.registerCommand('layerLens.compareRunners', (uri?: unknown) => this.show(uri)),
       index.onDidChange(() => this.schedule()),
+      // A panel left open when the window reloads comes back, rendered afresh (it keeps no state of its own).
+      vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel) => {
+          if (this.panel) return panel.dispose();
+          panel.webview.options = this.webviewOptions();
+          this.panel = this.adopt(panel);
+          await this.render();
+        },
+      }),
     ];
     this.api = {
       html: () => (this.panel ? this.html : undefined),
@@ -59,17 +68,21 @@ export class CompareRunnersView implements vscode.Disposable {
   }
 
   private createPanel(): vscode.WebviewPanel {
-    const panel = vscode.window.createWebviewPanel(
-      COMPARE_VIEW_TYPE,
-      'Compare Runners',
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      {
-        enableScripts: true,
-        enableCommandUris: false,
-        enableFindWidget: true,
-        localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
-      },
-    );
+    const options = { ...this.webviewOptions(), enableFindWidget: true };
+    const column = { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true };
+    return this.adopt(vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, 'Compare Runners', column, options));
+  }
+
+  /** Scripts for the page's links; resources from media/ only; no command links. */
+  private webviewOptions(): vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      enableCommandUris: false,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
+    };
+  }
+
+  private adopt(panel: vscode.WebviewPanel): vscode.WebviewPanel {
     panel.onDidDispose(() => {
       this.panel = undefined;
       this.html = undefined;

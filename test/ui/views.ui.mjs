@@ -15,7 +15,8 @@
 // 2. test/fixtures/runners (one image run by its Dockerfile, Compose, a Swarm stack and Kubernetes): k8s/api.yaml, F1
 //    "Layer Lens: Compare Runners" → the panel's shop/api table has a column per runner and the values the core's
 //    runner model gives (out/core.js), taken as compare-runners.png; then from the keyboard alone, Tab to a link
-//    (its focus ring drawn) and Enter opens its file at its line; Space does on another link.
+//    (its focus ring drawn) and Enter opens its file at its line; Space does on another link. A reload of the window
+//    restores the panel.
 // Exits 0 when all hold; otherwise 1, with the whole page in test-results/views-failure-*.png.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -120,7 +121,7 @@ function coreComparison(folder) {
 }
 
 /** The page inside the Compare Runners panel (a webview: an iframe holding the page's own iframe). */
-const comparePage = (page) => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+const comparePage = (page) => page.locator('iframe.webview.ready').first().contentFrame().locator('iframe#active-frame').contentFrame();
 
 async function compareRunners(page) {
   await page.goto(workbenchUrl(page.url(), { folder: RUNNERS, extensionDevelopmentPath: repoRoot }));
@@ -174,6 +175,12 @@ async function compareRunners(page) {
   await followByKeyboard(page, view, table.locator('a[data-path]').first(), 'Enter');
   // A link in another file, reached the same way: the Kubernetes container's column heading.
   await followByKeyboard(page, view, table.locator('thead a[data-path]').last(), ' ');
+
+  // The window reloaded: the panel comes back with its tables.
+  await page.reload();
+  await waitForWorkbench(page);
+  await comparePage(page).locator('h2', { hasText: /^shop\/api$/ }).first().waitFor({ state: 'attached', timeout: 30_000 });
+  say('after a reload the panel is restored with its tables');
 }
 
 /** Clicks the page's heading, Tabs until `link` has the focus (its ring drawn), presses `key`, waits for the file. */
