@@ -26,7 +26,7 @@ export function activate(context: vscode.ExtensionContext): LayerLensApi {
   const images = registerImageFeatures(cache);
   context.subscriptions.push(
     cache,
-    vscode.languages.registerHoverProvider(selector, new LayerHoverProvider(cache)),
+    vscode.languages.registerHoverProvider(selector, new LayerHoverProvider(cache, images.processHover)),
     new ExplainFeature(cache),
     ...registerGuide(),
     new SupportedFileContext(),

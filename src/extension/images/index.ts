@@ -8,6 +8,8 @@ import { ImageDefinitionProvider } from './definition';
 import { ImageDiagnostics } from './diagnostics';
 import { ImageQuickFixes } from './quick-fixes';
 import { VscodeImageIndex, type ImageIndexStats } from './vscode-image-index';
+import type { ProcessHover } from '../hover';
+import { hoverText, runnersCore } from '../lazy-core';
 
 /** What the extension's API exposes of the index (the integration tests wait on it and read its figures). */
 export interface ImagesApi {
@@ -22,7 +24,7 @@ const REFERENCE_SELECTOR: vscode.DocumentSelector = [
   { language: 'json', pattern: '**/{package.json,docker-bake.json,*.bake.json}' },
 ];
 
-export function registerImageFeatures(cache: AnalysisCache): { disposables: vscode.Disposable[]; api: ImagesApi } {
+export function registerImageFeatures(cache: AnalysisCache): { disposables: vscode.Disposable[]; api: ImagesApi; processHover: ProcessHover } {
   const index = new VscodeImageIndex(cache);
   const diagnostics = new ImageDiagnostics(index);
   const lenses = new ImageCodeLensProvider(index);
@@ -42,5 +44,11 @@ export function registerImageFeatures(cache: AnalysisCache): { disposables: vsco
       return { ...index.stats, lastDiagnosticsMs: diagnostics.lastRefreshMs };
     },
   };
-  return { disposables, api };
+  // The index answers with what it holds now (the first scan may still run): a hover never waits for it.
+  const processHover: ProcessHover = (document, offset) => {
+    const key = index.sync(document);
+    const at = key === undefined ? undefined : runnersCore().processAt(index.core, key, offset);
+    return at && hoverText().processHoverMarkdown(at);
+  };
+  return { disposables, api, processHover };
 }
