@@ -37,9 +37,9 @@ export class LayerHoverProvider implements vscode.HoverProvider {
         }
       : undefined;
     const layer = hoverText().hoverMarkdown(analysis, hit, { detailed: settings.detailed, links });
-    // Over a command, what actually starts comes first: that is what the reader is asking.
+    // Over a command, what actually starts follows the layer answer (which keeps its place at the top).
     const process = analysis.kind === 'dockerfile' ? undefined : this.processHover?.(document, offset);
-    const md = new vscode.MarkdownString(process ? `${process}\n\n${layer}` : layer, true);
+    const md = new vscode.MarkdownString(process ? `${layer}\n\n${process}` : layer, true);
     md.isTrusted = { enabledCommands: HOVER_COMMANDS };
     return new vscode.Hover(md, hoverRange(document, hit, offset));
   }

@@ -6,6 +6,7 @@ import type { ClassifiedFile } from '../classify-file';
 import type { FieldAt } from '../query';
 import { toReportField } from '../report';
 import type { ProcessPart } from '../runners/model';
+import { shortPath } from '../runners/paths';
 import { commandLine } from '../runners/process';
 import type { ProcessAt } from '../runners/process-at';
 import { docsLink, inlineCode, inlineMarkdown } from './inline';
@@ -78,7 +79,7 @@ const WHY: Record<NonNullable<ProcessAt['why']>, string> = {
  * "starts `node server.js`: ENTRYPOINT from api/Dockerfile:17, CMD replaced by `args`".
  */
 export function processHoverMarkdown(at: ProcessAt): string {
-  const origin = (p: ProcessPart) => (p.source ? ` from ${p.source.path}:${p.source.line}` : '');
+  const origin = (p: ProcessPart) => (p.source ? ` from ${shortPath(at.path, p.source.path)}:${p.source.line}` : '');
   const phrases = at.parts.flatMap((p) => {
     const image = p.name === 'ENTRYPOINT' || p.name === 'CMD';
     if (!image) return at.parts.some((q) => q.by === p.name && q.state === 'replaced') ? [] : [`${inlineCode(p.name)}${origin(p)}`];

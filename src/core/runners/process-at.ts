@@ -7,6 +7,8 @@ import type { CommandValue, RunnerSpec } from './spec';
 import { workspaceOf } from './workspace';
 
 export interface ProcessAt {
+  /** The hovered file: other files are named relative to the folder both share. */
+  path: string;
   kind: RunnerSpec['kind'];
   /** The service name, or `Kind/name:container`. */
   runner: string;
@@ -25,7 +27,7 @@ export function processAt(index: ImageIndex, path: string, offset: number): Proc
   if (!spec) return undefined;
   const defaults = ws.defaultsOf(spec);
   const proc = effectiveProcess(defaults, spec, ws.line);
-  const out: ProcessAt = { kind: spec.kind, runner: spec.name, argv: proc.argv, parts: proc.parts };
+  const out: ProcessAt = { path, kind: spec.kind, runner: spec.name, argv: proc.argv, parts: proc.parts };
   if (!proc.argv) {
     const values = [spec.command, spec.args, spec.entrypoint];
     out.why = values.some((v) => v && v.argv === null) ? 'variable' : defaults ? 'base-entrypoint' : 'no-dockerfile';
