@@ -112,9 +112,13 @@ suite('workspace images', () => {
 
     // Clean files stay clean: the worker manifest, and the root fixtures other suites use.
     await new Promise((r) => setTimeout(r, 400));
-    for (const clean of ['images/k8s/worker.yaml', 'compose.yaml', 'k8s/app.yaml', 'Dockerfile']) {
+    for (const clean of ['images/k8s/worker.yaml', 'compose.yaml', 'Dockerfile']) {
       assert.deepEqual(ours((await open(clean)).uri), [], clean);
     }
+    // The root manifest's HPA scales a Deployment that hard-codes replicas, and Compose sets LOG_LEVEL for the
+    // same image: the runner rules say so, and nothing else does.
+    const app = await open('k8s/app.yaml');
+    assert.deepEqual(ours(app.uri).map((d) => d.code).sort(), ['env-drift', 'replicas-with-hpa']);
   });
 
   test('quick fix image-drift: writes the built tag, keeping an unsaved edit of the same file', async () => {
