@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): LayerLensApi {
   const layers = new LayerDecorations(cache);
   context.subscriptions.push(
     cache,
-    vscode.languages.registerHoverProvider(selector, new LayerHoverProvider(cache)),
+    vscode.languages.registerHoverProvider(selector, new LayerHoverProvider(cache, images.processHover)),
     new ExplainFeature(cache),
     ...registerGuide(),
     new SupportedFileContext(),

@@ -34,3 +34,6 @@ export function comparisonJson(comparison: RunnerComparison): ComparisonJson {
     })),
   };
 }
+
+export { processAt, type ProcessAt } from './process-at';
+export { commandLine } from './process';

@@ -4,7 +4,6 @@
 // peers) is computed on demand, per query.
 import type { ImageIndex } from '../images/image-index';
 import type { FileFacts, RunDecl } from '../images/model';
-import { dirName } from '../images/paths';
 import { imageStage } from '../images/stages';
 import { LineIndex } from '../text';
 import { parseYaml } from '../yaml/parse';
@@ -13,6 +12,7 @@ import { composeRunners } from './compose-merge';
 import { imageDefaults, type ImageDefaults } from './image-defaults';
 import { kubeFile, type KubeFile } from './kube-specs';
 import type { SourceLine } from './model';
+import { nearby } from './paths';
 import type { RunnerSpec } from './spec';
 
 const composeCache = new WeakMap<FileFacts, ComposeFile>();
@@ -189,27 +189,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/**
- * Two files of one project, as far as paths tell: one is in the folder of the other or below it
- * (`compose.yaml` and `k8s/api.yaml`, `deploy/app/web.yaml` and `deploy/app/hpa/hpa.yaml`). Two repositories
- * side by side (`repos/a/compose.yaml`, `repos/b/k8s.yaml`) are not; neither, by this test, are `docker/` and
- * `k8s/` folders of one repository: then the runners are not compared (say less rather than mix projects).
- */
-export function nearby(a: string, b: string): boolean {
-  const da = dirName(a);
-  const db = dirName(b);
-  const common = commonFolder(da, db);
-  return common === da || common === db;
-}
-
-function commonFolder(a: string, b: string): string {
-  const x = a.split('/');
-  const y = b.split('/');
-  let i = 0;
-  while (i < x.length && i < y.length && x[i] === y[i]) i++;
-  return x.slice(0, i).join('/');
 }
 
 /** What makes two runners start the same image: the Dockerfile stage, else the image name (tag aside). */

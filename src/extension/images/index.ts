@@ -9,6 +9,8 @@ import { ImageDefinitionProvider } from './definition';
 import { ImageDiagnostics } from './diagnostics';
 import { ImageQuickFixes } from './quick-fixes';
 import { VscodeImageIndex, type ImageIndexStats } from './vscode-image-index';
+import type { ProcessHover } from '../hover';
+import { hoverText, runnersCore } from '../lazy-core';
 
 /** What the extension's API exposes of the index (the integration tests wait on it and read its figures). */
 export interface ImagesApi {
@@ -25,7 +27,10 @@ const REFERENCE_SELECTOR: vscode.DocumentSelector = [
   { language: 'json', pattern: '**/{package.json,docker-bake.json,*.bake.json}' },
 ];
 
-export function registerImageFeatures(cache: AnalysisCache, extensionUri: vscode.Uri): { disposables: vscode.Disposable[]; api: ImagesApi } {
+export function registerImageFeatures(
+  cache: AnalysisCache,
+  extensionUri: vscode.Uri,
+): { disposables: vscode.Disposable[]; api: ImagesApi; processHover: ProcessHover } {
   const index = new VscodeImageIndex(cache);
   const diagnostics = new ImageDiagnostics(index);
   const lenses = new ImageCodeLensProvider(index);
@@ -48,5 +53,11 @@ export function registerImageFeatures(cache: AnalysisCache, extensionUri: vscode
     },
     compare: compare.api,
   };
-  return { disposables, api };
+  // The index answers with what it holds now (the first scan may still run): a hover never waits for it.
+  const processHover: ProcessHover = (document, offset) => {
+    const key = index.sync(document);
+    const at = key === undefined ? undefined : runnersCore().processAt(index.core, key, offset);
+    return at && hoverText().processHoverMarkdown(at);
+  };
+  return { disposables, api, processHover };
 }

@@ -37,7 +37,7 @@ export const commandNotArgs = runnerRule('command-not-args', (ws, path) => {
         flag ? `, and ${code(cmd.argv[0])} is a flag, not a program` : ''
       }.`,
       copied
-        ? `Compose service ${copied.name} sets the same \`command\` (${where(ws, copied.command!.path, copied.command!.span)}), which replaces CMD, not ENTRYPOINT; in Kubernetes that is \`args\`.`
+        ? `Compose service ${copied.name} sets the same \`command\` (${where(ws, cmd.path, copied.command!.path, copied.command!.span)}), which replaces CMD, not ENTRYPOINT; in Kubernetes that is \`args\`.`
         : 'Arguments for the image\'s ENTRYPOINT belong in `args`.',
       asArgs ? `As \`args\` it starts ${code(commandLine(asArgs))}.` : '',
     ];

@@ -34,7 +34,7 @@ export const entrypointDropsCmd = runnerRule('entrypoint-drops-cmd', (ws, path) 
       end: over.keySpan.end,
       message:
         `${label(spec)}: ${key} replaces the image's ENTRYPOINT and drops its CMD ${code(commandLine(cmd.argv))} ` +
-        `(${where(ws, defaults.path, cmd.span)})${argv ? `, so it starts ${code(commandLine(argv))}` : ''}. ` +
+        `(${where(ws, over.path, defaults.path, cmd.span)})${argv ? `, so it starts ${code(commandLine(argv))}` : ''}. ` +
         `If those arguments are still wanted, add them as ${kube ? '`args`' : '`command`'}.`,
       fixes: [],
       related: [relatedAt({ path: defaults.path, span: cmd.span }, 'the CMD this override drops')],

@@ -30,7 +30,7 @@ export const envDrift = runnerRule('env-drift', (ws, path) => {
       message:
         `${label(spec)} and ${[...new Set(compose.map(label))].join(', ')} run the same image with different environment variables: ` +
         [
-          missing.length > 0 ? `${list(missing)} set in Compose (${where(ws, first.envKey?.path ?? first.path, (first.envKey ?? first).span)}) but not here` : '',
+          missing.length > 0 ? `${list(missing)} set in Compose (${where(ws, anchor.path, first.envKey?.path ?? first.path, (first.envKey ?? first).span)}) but not here` : '',
           extra.length > 0 ? `${list(extra)} set here but not in Compose` : '',
         ]
           .filter(Boolean)

@@ -27,7 +27,7 @@ export const limitsDrift = runnerRule('limits-drift', (ws, path) => {
         path: mine.path,
         start: mine.span.start,
         end: mine.span.end,
-        message: `${label(spec)} limits ${field} to \`${mine.value}\`, ${label(other)} to \`${theirs.value}\` (${where(ws, theirs.path, theirs.span)}) for the same image: the container gets a different ${field === 'memory' ? 'memory ceiling' : 'CPU share'} depending on who runs it.`,
+        message: `${label(spec)} limits ${field} to \`${mine.value}\`, ${label(other)} to \`${theirs.value}\` (${where(ws, mine.path, theirs.path, theirs.span)}) for the same image: the container gets a different ${field === 'memory' ? 'memory ceiling' : 'CPU share'} depending on who runs it.`,
         fixes: [],
         related: [relatedAt(theirs, `the ${field} limit of ${label(other)}`)],
       });

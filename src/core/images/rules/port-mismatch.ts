@@ -5,7 +5,8 @@
 // - A container port that is neither a port the image EXPOSEs (Dockerfile reference, EXPOSE) nor the container
 //   side of a port Compose maps for the same image: one of them is listening elsewhere.
 import type { RunnerSpec } from '../../runners/spec';
-import { nearby, type Workspace } from '../../runners/workspace';
+import { nearby } from '../../runners/paths';
+import type { Workspace } from '../../runners/workspace';
 import type { Finding } from '../model';
 import { appContainers, label, relatedAt, runnerRule, where } from './runner-rule';
 
@@ -60,8 +61,8 @@ function containerPorts(ws: Workspace, path: string): Finding[] {
     if (expected.length === 0 || spec.ports.some((p) => expected.some((e) => e.value === p.value))) continue;
     const port = spec.ports[0];
     const sources = [
-      defaults && defaults.expose.length > 0 ? `the image EXPOSEs ${[...new Set(defaults.expose.map((e) => e.value))].join(', ')} (${where(ws, defaults.path, defaults.expose[0].span)})` : '',
-      ...compose.map((p: RunnerSpec) => `${label(p)} maps container port ${[...new Set(p.ports.map((e) => e.value))].join(', ')} (${where(ws, p.ports[0].path, p.ports[0].span)})`),
+      defaults && defaults.expose.length > 0 ? `the image EXPOSEs ${[...new Set(defaults.expose.map((e) => e.value))].join(', ')} (${where(ws, port.path, defaults.path, defaults.expose[0].span)})` : '',
+      ...compose.map((p: RunnerSpec) => `${label(p)} maps container port ${[...new Set(p.ports.map((e) => e.value))].join(', ')} (${where(ws, port.path, p.ports[0].path, p.ports[0].span)})`),
     ].filter(Boolean);
     out.push({
       rule: 'port-mismatch',

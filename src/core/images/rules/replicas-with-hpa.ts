@@ -2,7 +2,7 @@
 // `spec.replicas`. "When an HPA is enabled, it is recommended that the value of spec.replicas of the Deployment
 // and / or StatefulSet be removed from their manifest(s)": otherwise every `kubectl apply` scales back to it
 // (kubernetes.io, Horizontal Pod Autoscaling, "Migrating Deployments and StatefulSets to horizontal autoscaling").
-import { nearby } from '../../runners/workspace';
+import { nearby } from '../../runners/paths';
 import type { Finding } from '../model';
 import { relatedAt, runnerRule, where } from './runner-rule';
 
@@ -25,7 +25,7 @@ export const replicasWithHpa = runnerRule('replicas-with-hpa', (ws, path) => {
         end: spec.replicas.span.end,
         message:
           `${k.kind}/${hpa.target.name} hard-codes \`replicas: ${spec.replicas.value}\`, but the HorizontalPodAutoscaler at ` +
-          `${where(ws, hpa.path, hpa.span)} scales it: every \`kubectl apply\` of this manifest resets the count the autoscaler chose. ` +
+          `${where(ws, spec.replicas.path, hpa.path, hpa.span)} scales it: every \`kubectl apply\` of this manifest resets the count the autoscaler chose. ` +
           'Remove `spec.replicas` and let the autoscaler own it.',
         fixes: [{ title: 'Remove `spec.replicas` (the autoscaler sets it)', preferred: true, edits: [{ path: spec.replicas.path, start: k.replicasLine.start, end: k.replicasLine.end, newText: '' }] }],
         related: [relatedAt(hpa, 'the HorizontalPodAutoscaler that targets it')],

@@ -3,6 +3,7 @@
 import type { Span } from '../model';
 import type { Finding, Related, RuleId } from '../model';
 import type { ImageIndex } from '../image-index';
+import { shortPath } from '../../runners/paths';
 import { workspaceOf, type Workspace } from '../../runners/workspace';
 import type { RunnerSpec, Valued } from '../../runners/spec';
 import type { ImageRule } from './rule';
@@ -21,9 +22,9 @@ export function runnerRule(id: RuleId, compute: (ws: Workspace, path: string) =>
   };
 }
 
-/** `api/Dockerfile:15`: where a value is, for messages. */
-export function where(ws: Workspace, path: string, span: Span): string {
-  return `${path}:${ws.line(path, span.start).line}`;
+/** `api/Dockerfile:15`: where a value is, for a message written in `from`. */
+export function where(ws: Workspace, from: string, path: string, span: Span): string {
+  return `${shortPath(from, path)}:${ws.line(path, span.start).line}`;
 }
 
 export function relatedAt(v: { path: string; span: Span }, message: string): Related {

@@ -25,7 +25,7 @@ export const userNotNumeric = runnerRule('user-not-numeric', (ws, path) => {
       end: k.runAsNonRoot.span.end,
       message:
         `${label(spec)} will not start: \`runAsNonRoot: true\` makes the kubelet check the image's user, and the image's ` +
-        `USER is the name ${code(name)} (${where(ws, defaults.path, user.span)}), which it cannot verify as non-root without a uid. ` +
+        `USER is the name ${code(name)} (${where(ws, k.runAsNonRoot.path, defaults.path, user.span)}), which it cannot verify as non-root without a uid. ` +
         (uid !== undefined
           ? `The Dockerfile creates ${code(name)} with uid ${uid}: set \`runAsUser: ${uid}\`.`
           : `Set \`runAsUser\` to the user's uid, or write the uid in the Dockerfile's USER (\`USER <uid>\`).`),
