@@ -46,4 +46,9 @@ export default tseslint.config(
     files: ['test/ui/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  {
+    // Webview scripts run in the page: the browser's globals and the one VS Code gives webviews.
+    files: ['media/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, acquireVsCodeApi: 'readonly' } },
+  },
 );

@@ -2,19 +2,18 @@
 // (the workspace image rules), with the fixes an editor would offer. Unlike explain it needs every file before it
 // can say anything about one (a manifest's finding depends on the Compose file that builds its image), so it reads
 // them all, then reports.
-import { normalize, relative, sep } from 'node:path';
+import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { version } from '../../package.json';
 import { formatCheckText } from '../core/format/check-text';
 import { formatCheckJson, locateFindings, summarize, type CheckFile } from '../core/format/findings';
 import { severityRank } from '../core/format/rules';
 import { formatSarif } from '../core/format/sarif';
-import { allFindings, ImageIndex, isImageSource, type Severity } from '../core/images';
+import { allFindings, type Severity } from '../core/images';
 import { commandArgs, oneOf, UsageError } from './args';
 import type { Command } from './command';
+import { indexPaths, toKey } from './image-index';
 import { wantsColor } from './io';
-import { readText } from './read';
-import { walk } from './walk';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON = ['error', 'warning', 'info'] as const;
@@ -49,27 +48,7 @@ export const check: Command = {
     const failOn: Severity = oneOf('fail-on', values['fail-on'], FAIL_ON, 'warning');
     if (positionals.length === 0) throw new UsageError('check needs at least one PATH');
 
-    const index = new ImageIndex();
-    let unreadable = false;
-    for (const found of walk(positionals, (_name, path) => isImageSource(toKey(path)))) {
-      if (found.type === 'error') {
-        unreadable = true;
-        await io.stderr.write(`layer-lens: ${found.path}: ${found.message}\n`);
-        continue;
-      }
-      const key = toKey(found.path);
-      const read = readText(found.path);
-      if (!read.ok) {
-        unreadable = true;
-        await io.stderr.write(`layer-lens: ${found.path}: ${read.message}\n`);
-      } else if (read.text === undefined) {
-        if (found.explicit) await io.stderr.write(`layer-lens: ${found.path}: ${read.skipped}\n`);
-      } else if (!isImageSource(key)) {
-        await io.stderr.write(`layer-lens: ${found.path}: not a Dockerfile, YAML file, build script or Bake file; skipped\n`);
-      } else {
-        index.update(key, read.text);
-      }
-    }
+    const { index, unreadable } = await indexPaths(positionals, io);
 
     // SARIF viewers resolve paths against the checkout: make them relative to where the check ran.
     const display = format === 'sarif' ? (key: string) => toKey(relative(process.cwd(), key)) : (key: string) => key;
@@ -81,12 +60,6 @@ export const check: Command = {
     return unreadable || fails(files, failOn) ? 1 : 0;
   },
 };
-
-/** The index's key for a walked path: '/'-separated, as the core's path arithmetic expects. */
-function toKey(path: string): string {
-  const clean = normalize(path);
-  return sep === '/' ? clean : clean.split(sep).join('/');
-}
 
 function fails(files: readonly CheckFile[], failOn: Severity): boolean {
   const bar = severityRank(failOn);

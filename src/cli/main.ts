@@ -2,6 +2,7 @@
 import { version } from '../../package.json';
 import { UsageError } from './args';
 import { check } from './check';
+import { compare } from './compare';
 import type { Command } from './command';
 import { explain } from './explain';
 import { outputOf, type Io } from './io';
@@ -10,6 +11,7 @@ import { outputOf, type Io } from './io';
 export const commands: Record<string, Command> = {
   explain,
   check,
+  compare,
 };
 
 function usage(): string {

@@ -7,6 +7,7 @@ export type { PatchTarget } from './kustomize/json-patch';
 export { traceChart, isRenderedTemplate, type ChartFile, type TracedUse } from './helm/trace';
 export { valueFieldAt, type Feed, type ValueField, type ValueLayer } from './helm/values';
 export { fieldAt, type FieldAt } from './query';
+export { layerLines, type LayerLines } from './layer-lines';
 export { LAYERS, GUIDE_IDS } from './types';
 export { buildReport, toReportField, type Report, type ReportField, type ReportNote } from './report';
 export { LineIndex, type Position } from './text';

@@ -49,3 +49,8 @@ export function autoRefresh(scope?: vscode.ConfigurationScope): boolean {
 export function guideTarget(): GuideTarget {
   return settings().get<GuideTarget>('guide.openIn', 'preview') === 'editor' ? 'editor' : 'preview';
 }
+
+/** "Show Layers": mark each line's layer in the gutter and the overview ruler. A window setting: one switch. */
+export function decorationsEnabled(): boolean {
+  return settings().get<boolean>('decorations', false) === true;
+}

@@ -4,3 +4,5 @@ export * as core from '../core';
 export * as images from '../core/images';
 export * as reportText from '../core/format/report-text';
 export * as hoverText from '../core/format/hover';
+export * as runners from '../core/runners';
+export * as compareView from '../core/compare-view';

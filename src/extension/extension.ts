@@ -8,6 +8,7 @@ import { SupportedFileContext } from './context-keys';
 import { ExplainFeature } from './explain';
 import { registerGuide } from './guide';
 import { LayerHoverProvider } from './hover';
+import { LayerDecorations, type LayersApi } from './layers';
 import { registerImageFeatures, type ImagesApi } from './images';
 import { LANGUAGE_IDS } from '../core/editor-language';
 
@@ -17,6 +18,8 @@ export interface LayerLensApi {
   readonly analysisCount: number;
   /** The workspace image index behind diagnostics, quick fixes, Go to Definition and the Dockerfile CodeLens. */
   readonly images: ImagesApi;
+  /** The layer marks of Layer Lens: Show Layers. */
+  readonly layers: LayersApi;
 }
 
 export function activate(context: vscode.ExtensionContext): LayerLensApi {
@@ -25,14 +28,16 @@ export function activate(context: vscode.ExtensionContext): LayerLensApi {
   // Every scheme (file, untitled, vscode-vfs, git diffs…): the provider reads only the document's text.
   const selector = LANGUAGE_IDS.map((language) => ({ language }));
   // The image index reads the workspace later, in the background: registering it does no work.
-  const images = registerImageFeatures(cache);
+  const images = registerImageFeatures(cache, context.extensionUri);
+  const layers = new LayerDecorations(cache);
   context.subscriptions.push(
     cache,
     charts,
-    vscode.languages.registerHoverProvider(selector, new LayerHoverProvider(cache, charts)),
+    vscode.languages.registerHoverProvider(selector, new LayerHoverProvider(cache, charts, images.processHover)),
     new ExplainFeature(cache, charts),
     ...registerGuide(),
     new SupportedFileContext(),
+    layers,
     ...images.disposables,
   );
   return {
@@ -40,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): LayerLensApi {
       return cache.parses;
     },
     images: images.api,
+    layers: layers.api,
   };
 }
 

@@ -12,10 +12,14 @@ import { core, hoverText } from './lazy-core';
 /** The only commands hover links may run: the Markdown is trusted for these and nothing else. */
 export const HOVER_COMMANDS = ['layerLens.openGuide', 'layerLens.explainFile'];
 
+/** Markdown for what the runner under the cursor starts (a `command`, `args` or `entrypoint`), if any. */
+export type ProcessHover = (document: vscode.TextDocument, offset: number) => string | undefined;
+
 export class LayerHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly cache: AnalysisCache,
     private readonly charts: ChartIndex,
+    private readonly processHover?: ProcessHover,
   ) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
@@ -39,7 +43,10 @@ export class LayerHoverProvider implements vscode.HoverProvider {
           explain: commandUri('layerLens.explainFile', document.uri.toString()),
         }
       : undefined;
-    const md = new vscode.MarkdownString(hoverText().hoverMarkdown(analysis, hit, { detailed: settings.detailed, links }), true);
+    const layer = hoverText().hoverMarkdown(analysis, hit, { detailed: settings.detailed, links });
+    // Over a command, what actually starts follows the layer answer (which keeps its place at the top).
+    const process = analysis.kind === 'dockerfile' ? undefined : this.processHover?.(document, offset);
+    const md = new vscode.MarkdownString(process ? `${layer}\n\n${process}` : layer, true);
     md.isTrusted = { enabledCommands: HOVER_COMMANDS };
     return new vscode.Hover(md, hoverRange(document, hit, offset));
   }

@@ -25,3 +25,7 @@ export const imagesCore = (): typeof CoreBundle.images => bundle().images;
 export const reportText = (): typeof CoreBundle.reportText => bundle().reportText;
 /** The hover Markdown. */
 export const hoverText = (): typeof CoreBundle.hoverText => bundle().hoverText;
+/** The runner model: how each runner starts an image (the process hover, Compare Runners). */
+export const runnersCore = (): typeof CoreBundle.runners => bundle().runners;
+/** The Compare Runners page and the check of its messages. */
+export const compareViewCore = (): typeof CoreBundle.compareView => bundle().compareView;

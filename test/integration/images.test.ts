@@ -7,72 +7,13 @@ import { appendFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { LayerLensApi } from '../../src/extension/extension';
 import { activate, closeAllEditors, fixture, open, positionOf, until, withSetting } from './helpers';
-
-const SOURCE = 'Layer Lens';
-/** Diagnostics come after the index follows an edit (200 ms) and the refresh debounce (100 ms). */
-const WAIT_MS = 15_000;
+import { applyAndCheck, diagnostic, gone, ours, quickFix, revert, WAIT_MS } from './image-helpers';
 
 const FILES = ['images/api/Dockerfile', 'images/compose.yaml', 'images/k8s/api.yaml', 'images/k8s/drift.yaml', 'images/k8s/latest.yaml', 'images/k8s/worker.yaml'];
 const originals = new Map<string, string>();
 
-function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
-}
-
-async function diagnostic(doc: vscode.TextDocument, rule: string): Promise<vscode.Diagnostic> {
-  let found: vscode.Diagnostic | undefined;
-  await until(
-    () => (found = ours(doc.uri).find((d) => d.code === rule)) !== undefined,
-    `a ${rule} diagnostic on ${vscode.workspace.asRelativePath(doc.uri)}`,
-    WAIT_MS,
-  );
-  return found!;
-}
-
-async function gone(doc: vscode.TextDocument, rule: string): Promise<void> {
-  await until(() => !ours(doc.uri).some((d) => d.code === rule), `no ${rule} diagnostic on ${vscode.workspace.asRelativePath(doc.uri)}`, WAIT_MS);
-}
-
-/**
- * The quick fix offered for the rule's diagnostic, resolved (its edit built). Matched by title: the code action
- * command hands actions back without their diagnostics.
- */
-async function quickFix(doc: vscode.TextDocument, rule: string, title: RegExp): Promise<vscode.CodeAction> {
-  const d = await diagnostic(doc, rule);
-  const actions =
-    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value, 50)) ?? [];
-  const mine = actions.filter((a) => title.test(a.title));
-  assert.equal(mine.length, 1, `one ${rule} fix among: ${actions.map((a) => a.title).join(' | ')}`);
-  assert.equal(mine[0].kind?.value, vscode.CodeActionKind.QuickFix.value);
-  assert.equal(mine[0].isPreferred, true);
-  assert.ok(mine[0].edit, 'the action is resolved with an edit');
-  return mine[0];
-}
-
 /** Titles of every Layer Lens quick fix, to tell them from other extensions' actions. */
 const OUR_FIXES = /^(?:Run the built image|Pin the built tag|Name the build image|Move .* as a RUN step|Add a livenessProbe)/;
-
-/** Undo unsaved changes the way a user would (File: Revert File), so no editor is left dirty. */
-async function revert(uri: vscode.Uri): Promise<void> {
-  const doc = await vscode.workspace.openTextDocument(uri);
-  if (!doc.isDirty) return;
-  await vscode.window.showTextDocument(doc);
-  await vscode.commands.executeCommand('workbench.action.files.revert');
-  await until(() => !doc.isDirty, `${vscode.workspace.asRelativePath(uri)} reverted`);
-}
-
-/** Apply a fix, check each file it touches, wait for its finding to go, then revert every touched file. */
-async function applyAndCheck(action: vscode.CodeAction, rule: string, at: vscode.TextDocument, expected: Record<string, string>): Promise<void> {
-  const touched = action.edit!.entries().map(([uri]) => uri);
-  assert.deepEqual(touched.map((u) => vscode.workspace.asRelativePath(u)).sort(), Object.keys(expected).sort(), 'the files the fix edits');
-  try {
-    assert.ok(await vscode.workspace.applyEdit(action.edit!));
-    for (const [relative, text] of Object.entries(expected)) assert.equal((await open(relative)).getText(), text, relative);
-    await gone(at, rule);
-  } finally {
-    for (const uri of touched) await revert(uri);
-  }
-}
 
 async function edit(doc: vscode.TextDocument, from: string, to: string): Promise<void> {
   const start = positionOf(doc, from);
@@ -131,8 +72,8 @@ suite('workspace images', () => {
     const { stats } = api.images;
     assert.ok(stats.buildMs !== undefined && stats.buildMs > 0, 'a scan ran');
     // 8 files at the fixture root (Dockerfile, compose.yaml, config.yaml, k8s/app.yaml, the chart's Chart.yaml,
-    // template and two values files), 3 in kustomize/ + 6 here.
-    assert.equal(stats.files, 17);
+    // template and two values files), 3 in kustomize/, 3 in runners/ + 6 here.
+    assert.equal(stats.files, 20);
     assert.equal(stats.truncated, false);
   });
 
@@ -171,9 +112,13 @@ suite('workspace images', () => {
 
     // Clean files stay clean: the worker manifest, and the root fixtures other suites use.
     await new Promise((r) => setTimeout(r, 400));
-    for (const clean of ['images/k8s/worker.yaml', 'compose.yaml', 'k8s/app.yaml', 'Dockerfile']) {
+    for (const clean of ['images/k8s/worker.yaml', 'compose.yaml', 'Dockerfile']) {
       assert.deepEqual(ours((await open(clean)).uri), [], clean);
     }
+    // The root manifest's HPA scales a Deployment that hard-codes replicas, and Compose sets LOG_LEVEL for the
+    // same image: the runner rules say so, and nothing else does.
+    const app = await open('k8s/app.yaml');
+    assert.deepEqual(ours(app.uri).map((d) => d.code).sort(), ['env-drift', 'replicas-with-hpa']);
   });
 
   test('quick fix image-drift: writes the built tag, keeping an unsaved edit of the same file', async () => {

@@ -6,12 +6,13 @@
 //   await page.goto(workbenchUrl(cs.url, { folder: '/abs/ws' }));
 //   await openFileInEditor(page, 'compose.yaml');
 //   await hoverToken(page, editor, 'requests:', 'requests', ['schedule/scale']);
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const cacheDir = process.env.LAYER_LENS_CACHE || join(homedir(), '.cache', 'layer-lens');
@@ -420,4 +421,89 @@ export function session({ say, timeout, shotName, stop, onFailure, cleanup, fare
   );
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => finish(130, `interrupted (${signal})`));
   return run;
+}
+
+/**
+ * The user settings of a session that takes README pictures, the same on every run: the stock dark theme, no
+ * minimap, no blinking cursor or word highlight, no git prompt (the fixture folder sits inside this repository).
+ * startCodeServer adds no welcome page, tips or chat.
+ */
+export const pictureSettings = {
+  'workbench.colorTheme': 'Default Dark Modern',
+  'editor.minimap.enabled': false,
+  'editor.fontSize': 14,
+  'editor.cursorBlinking': 'solid',
+  'editor.occurrencesHighlight': 'off',
+  // Below the word when it fits (the Dockerfile's last lines), above when not (the manifest's `requests`).
+  'editor.hover.above': false,
+  'editor.stickyScroll.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'workbench.layoutControl.enabled': false,
+  'chat.commandCenter.enabled': false,
+};
+
+export function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Saves the `clip` region of the page to `path`, once nothing (a toast, the quick input) covers it. */
+export async function savePicture(page, path, clip, say) {
+  const toasts = await page.locator('.notification-toast').count();
+  check(toasts === 0, `${toasts} notification(s) would cover ${path}`);
+  check(!(await page.locator('.quick-input-widget').isVisible()), `the quick input would cover ${path}`);
+  await page.screenshot({ path, clip, animations: 'disabled', caret: 'hide' });
+  say(`screenshot ${relative(process.cwd(), path)} (${Math.round(clip.width)}×${Math.round(clip.height)})`);
+}
+
+/**
+ * The start of a session that takes README pictures: checks the build, starts code-server with `pictureSettings`,
+ * opens `folder` in a 1100×740 page at scale 2 with the extension under development, and closes the side bar (the
+ * pictures are about the editors). Fills `run` (from `session`) as it goes, so `run.finish` cleans up after a
+ * failure; resolves to the page.
+ */
+export async function openPictureWorkbench(run, { folder, imagesDir, headed = false, say }) {
+  if (!existsSync(join(repoRoot, 'out/extension.js')) || !existsSync(join(repoRoot, 'out/cli.js'))) {
+    throw new Error('out/extension.js or out/cli.js missing: run `node scripts/build.mjs` first');
+  }
+  ensureSetup();
+  mkdirSync(imagesDir, { recursive: true });
+  run.cs = await startCodeServer({ settings: pictureSettings });
+  say(`code-server on ${run.cs.url}`);
+  const { page } = Object.assign(run, await openBrowser({
+    headless: !headed,
+    handleSignals: false,
+    viewport: { width: 1100, height: 740 },
+    deviceScaleFactor: 2,
+  }));
+  page.on('crash', () => run.finish(1, 'the browser page crashed'));
+  await page.goto(workbenchUrl(run.cs.url, { folder, extensionDevelopmentPath: repoRoot }));
+  await waitForWorkbench(page);
+  await runCommand(page, 'View: Close Primary Side Bar');
+  await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: 5000 });
+  say('workbench up');
+  return page;
+}
+
+/** `layer-lens explain --format json` on one file of `folder`: its fields, what the screen is checked against. */
+export function explainedFields(folder, relPath) {
+  const json = execFileSync(process.execPath, [join(repoRoot, 'out/cli.js'), 'explain', '--format', 'json', relPath], {
+    cwd: folder,
+    encoding: 'utf8',
+  });
+  return JSON.parse(json).files[0].fields;
+}
+
+/**
+ * The command line every picture script takes: `--images DIR` (default docs/images, the README's), `--timeout S`
+ * (default 300, env LAYER_LENS_UI_TIMEOUT), `--headed`. Also the fixture workspace they open.
+ */
+export function pictureArgs() {
+  const { values } = parseArgs({
+    options: {
+      images: { type: 'string', default: join(repoRoot, 'docs/images') },
+      timeout: { type: 'string', default: process.env.LAYER_LENS_UI_TIMEOUT || '300' },
+      headed: { type: 'boolean', default: false },
+    },
+  });
+  return { ...values, imagesDir: resolve(values.images), workspace: join(repoRoot, 'test/fixtures/workspace') };
 }

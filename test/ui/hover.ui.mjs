@@ -14,62 +14,25 @@
 // 3. F1 "Layer Lens: Explain This File" on app.yaml → the report beside it shows the per-layer counts.
 // Each step writes its picture (byte-identical from run to run here, so git shows only real changes). Exits 0 when
 // all hold; otherwise 1, with the whole page in test-results/ui-failure-*.png.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { join } from 'node:path';
 import {
-  clearNotifications, ensureSetup, flatText as flat, hoverToken as hover, openBrowser, openFileInEditor, repoRoot,
-  runCommand, session, startCodeServer, waitForWorkbench, workbenchUrl,
+  check, clearNotifications, explainedFields, flatText as flat, hoverToken as hover, openFileInEditor,
+  openPictureWorkbench, pictureArgs, runCommand, savePicture, session,
 } from './editor.mjs';
 
-const { values: opt } = parseArgs({
-  options: {
-    images: { type: 'string', default: join(repoRoot, 'docs/images') },
-    timeout: { type: 'string', default: process.env.LAYER_LENS_UI_TIMEOUT || '300' },
-    headed: { type: 'boolean', default: false },
-  },
-});
-const workspace = join(repoRoot, 'test/fixtures/workspace');
-const imagesDir = resolve(opt.images);
+const { imagesDir, workspace, ...opt } = pictureArgs();
 
 const DOCKER = 'build/run · Docker layer';
 const KUBERNETES = 'schedule/scale · Kubernetes layer';
-
-// The same picture on every run: the stock dark theme, no minimap, no blinking cursor or word highlight, no git
-// prompt (the fixture folder sits inside this repository). startCodeServer adds no welcome page, tips or chat.
-const settings = {
-  'workbench.colorTheme': 'Default Dark Modern',
-  'editor.minimap.enabled': false,
-  'editor.fontSize': 14,
-  'editor.cursorBlinking': 'solid',
-  'editor.occurrencesHighlight': 'off',
-  // Below the word when it fits (the Dockerfile's last lines), above when not (the manifest's `requests`).
-  'editor.hover.above': false,
-  'editor.stickyScroll.enabled': false,
-  'git.openRepositoryInParentFolders': 'never',
-  'workbench.layoutControl.enabled': false,
-  'chat.commandCenter.enabled': false,
-};
 
 const started = Date.now();
 const say = (msg) => console.log(`[ui] ${msg} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
 
 /** What the core says about each field: the CLI's JSON, so the screen is checked against the analysis, not a copy. */
-function coreFields(relPath) {
-  const json = execFileSync(process.execPath, [join(repoRoot, 'out/cli.js'), 'explain', '--format', 'json', relPath], {
-    cwd: workspace,
-    encoding: 'utf8',
-  });
-  return JSON.parse(json).files[0].fields;
-}
+const coreFields = (relPath) => explainedFields(workspace, relPath);
 
 /** Markdown as the hover renders it: `code` spans lose their backticks, \-escapes their backslash. */
 const rendered = (markdown) => markdown.replace(/`([^`]*)`/g, '$1').replace(/\\(.)/g, '$1');
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
 /** The region to keep: the editor group (with its tab) down to just below whatever matters, plus a margin. */
 async function clipAround(page, group, boxes, margin = 24) {
@@ -85,15 +48,7 @@ async function clipAround(page, group, boxes, margin = 24) {
   };
 }
 
-async function shoot(page, name, clip) {
-  // Nothing in front of what the picture is about.
-  const toasts = await page.locator('.notification-toast').count();
-  check(toasts === 0, `${toasts} notification(s) would cover ${name}`);
-  check(!(await page.locator('.quick-input-widget').isVisible()), `the quick input would cover ${name}`);
-  const path = join(imagesDir, name);
-  await page.screenshot({ path, clip, animations: 'disabled', caret: 'hide' });
-  say(`screenshot ${relative(process.cwd(), path)} (${Math.round(clip.width)}×${Math.round(clip.height)})`);
-}
+const shoot = (page, name, clip) => savePicture(page, join(imagesDir, name), clip, say);
 
 const activeGroup = (page) => page.locator('.editor-group-container.active');
 
@@ -193,26 +148,7 @@ const run = session({
 });
 
 try {
-  if (!existsSync(join(repoRoot, 'out/extension.js')) || !existsSync(join(repoRoot, 'out/cli.js'))) {
-    throw new Error('out/extension.js or out/cli.js missing: run `node scripts/build.mjs` first');
-  }
-  ensureSetup();
-  mkdirSync(imagesDir, { recursive: true });
-  run.cs = await startCodeServer({ settings });
-  say(`code-server on ${run.cs.url}`);
-  const { page } = Object.assign(run, await openBrowser({
-    headless: !opt.headed,
-    handleSignals: false,
-    viewport: { width: 1100, height: 740 },
-    deviceScaleFactor: 2,
-  }));
-  page.on('crash', () => run.finish(1, 'the browser page crashed'));
-  await page.goto(workbenchUrl(run.cs.url, { folder: workspace, extensionDevelopmentPath: repoRoot }));
-  await waitForWorkbench(page);
-  // Only the editors: the pictures are about them.
-  await runCommand(page, 'View: Close Primary Side Bar');
-  await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: 5000 });
-  say('workbench up');
+  const page = await openPictureWorkbench(run, { folder: workspace, imagesDir, headed: opt.headed, say });
   await hoverKubernetes(page);
   await hoverDockerfile(page);
   await explainReport(page);

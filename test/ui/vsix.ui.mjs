@@ -87,7 +87,9 @@ function checkPackage(vsix) {
   check(manifest, 'no extension/package.json in the package');
   // What the manifest points at must be there, as must the bundle the brief names and vsce's own manifest.
   const inPackage = (p) => `extension/${posix.normalize(p)}`;
+  // media/compare.{css,js}: the Compare Runners page's only resources (its localResourceRoots).
   const required = new Set(['extension.vsixmanifest', 'extension/package.json', 'extension/out/extension.js', 'extension/out/core.js',
+    'extension/media/compare.css', 'extension/media/compare.js',
     inPackage(manifest.main), inPackage(manifest.icon),
     ...(manifest.contributes?.grammars ?? []).map((g) => inPackage(g.path))]);
   check(manifest.contributes?.grammars?.length, 'the packaged package.json contributes no grammar');

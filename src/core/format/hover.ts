@@ -5,6 +5,10 @@
 import type { ClassifiedFile } from '../classify-file';
 import type { FieldAt } from '../query';
 import { toReportField } from '../report';
+import type { ProcessPart } from '../runners/model';
+import { shortPath } from '../runners/paths';
+import { commandLine } from '../runners/process';
+import type { ProcessAt } from '../runners/process-at';
 import { docsLink, inlineCode, inlineMarkdown } from './inline';
 import { counterpartText, featureStateText, fieldBadge } from './labels';
 
@@ -64,4 +68,36 @@ function inferredWhy(field: FieldAt['field']): string {
     return `${target}, so this answer is the one the kinds that have this path agree on.`;
   }
   return `${kind ?? 'This object’s kind'} is not a kind Layer Lens knows, so this answer is read from the field’s shape.`;
+}
+
+/** Sources of the process rules, per runner kind. */
+const PROCESS_SOURCES: Record<ProcessAt['kind'], string> = {
+  kubernetes: 'https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/',
+  compose: 'https://github.com/compose-spec/compose-spec/blob/main/05-services.md#command',
+  swarm: 'https://github.com/compose-spec/compose-spec/blob/main/05-services.md#command',
+};
+
+const WHY: Record<NonNullable<ProcessAt['why']>, string> = {
+  'no-dockerfile': 'the image is not built in this workspace, so its ENTRYPOINT and CMD are not known here',
+  'base-entrypoint': "the Dockerfile does not set ENTRYPOINT, so the base image's one (if any) comes first",
+  variable: 'it holds a variable or template, resolved only when it runs',
+};
+
+/**
+ * The effective process of the runner under the cursor and where each part comes from:
+ * "starts `node server.js`: ENTRYPOINT from api/Dockerfile:17, CMD replaced by `args`".
+ */
+export function processHoverMarkdown(at: ProcessAt): string {
+  const origin = (p: ProcessPart) => (p.source ? ` from ${shortPath(at.path, p.source.path)}:${p.source.line}` : '');
+  const phrases = at.parts.flatMap((p) => {
+    const image = p.name === 'ENTRYPOINT' || p.name === 'CMD';
+    if (!image) return at.parts.some((q) => q.by === p.name && q.state === 'replaced') ? [] : [`${inlineCode(p.name)}${origin(p)}`];
+    if (p.state === 'used') return [`${p.name}${p.form === 'shell' ? ' (shell form)' : ''}${origin(p)}`];
+    if (p.state === 'replaced') return [`${p.name} replaced by ${inlineCode(p.by ?? '')}`];
+    return [`${p.name}${origin(p)} dropped (${p.by?.startsWith('ENTRYPOINT') ? 'a shell-form ENTRYPOINT ignores CMD' : `${inlineCode(p.by ?? '')} overrides the ENTRYPOINT`})`];
+  });
+  const head = at.argv
+    ? `$(play) **starts** ${inlineCode(commandLine(at.argv))}`
+    : `$(play) **starts** what these files cannot fully say: ${WHY[at.why ?? 'no-dockerfile']}`;
+  return `${head}${phrases.length > 0 ? `: ${phrases.join(', ')}` : ''}. ${docsLink(PROCESS_SOURCES[at.kind], '$(link-external) Docs')}`;
 }

@@ -58,6 +58,55 @@ const info: RuleInfo[] = [
     severity: 'hint',
     guide: 'build-stages',
   },
+  {
+    id: 'command-not-args',
+    name: 'CommandNotArgs',
+    summary: 'A Kubernetes `command` holds the arguments a Compose `command` gives the same image: it replaces the ENTRYPOINT, so they become the program; they belong in `args`.',
+    severity: 'warning',
+    guide: 'cmd-args',
+  },
+  {
+    id: 'entrypoint-drops-cmd',
+    name: 'EntrypointDropsCmd',
+    summary: 'A Compose `entrypoint` or a Kubernetes `command` without `args` replaces the ENTRYPOINT of an image that also has a CMD, and that CMD is dropped.',
+    severity: 'hint',
+    guide: 'entrypoint-command',
+  },
+  {
+    id: 'user-not-numeric',
+    name: 'UserNotNumeric',
+    summary: 'runAsNonRoot is true, runAsUser is unset and the image USER is a name: the kubelet cannot verify it is non-root and refuses to start the container.',
+    severity: 'error',
+    guide: 'user',
+  },
+  {
+    id: 'port-mismatch',
+    name: 'PortMismatch',
+    summary: 'A Service targetPort no selected container lists or names, or a container port that is neither a port the image EXPOSEs nor one Compose maps for the same image.',
+    severity: 'warning',
+    guide: 'ports',
+  },
+  {
+    id: 'env-drift',
+    name: 'EnvDrift',
+    summary: 'Compose sets environment variables for an image that its Kubernetes containers do not, or the other way round.',
+    severity: 'info',
+    guide: 'env',
+  },
+  {
+    id: 'replicas-with-hpa',
+    name: 'ReplicasWithHpa',
+    summary: 'A HorizontalPodAutoscaler scales a workload whose manifest hard-codes spec.replicas, which every kubectl apply resets.',
+    severity: 'warning',
+    guide: 'replicas',
+  },
+  {
+    id: 'limits-drift',
+    name: 'LimitsDrift',
+    summary: 'The memory or CPU limit of an image differs between its Compose or Swarm service and its Kubernetes containers.',
+    severity: 'info',
+    guide: 'requests-limits',
+  },
 ];
 
 /** Every rule, in the order findings are reported. */

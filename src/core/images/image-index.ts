@@ -59,6 +59,11 @@ export class ImageIndex {
     this.version++;
   }
 
+  /** Changes with every `update` that changed a file and every `remove`: derived views cache on it. */
+  get revision(): number {
+    return this.version;
+  }
+
   has(path: string): boolean {
     return this.files.has(path);
   }

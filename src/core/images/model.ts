@@ -218,6 +218,13 @@ export const RULE_IDS = [
   'build-at-runtime',
   'healthcheck-ignored',
   'non-final-stage',
+  'command-not-args',
+  'entrypoint-drops-cmd',
+  'user-not-numeric',
+  'port-mismatch',
+  'env-drift',
+  'replicas-with-hpa',
+  'limits-drift',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
