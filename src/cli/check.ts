@@ -23,7 +23,11 @@ const USAGE = `Usage: layer-lens check [--format text|json|sarif] [--fail-on err
 Finds where the image a Dockerfile builds and the image Compose, a Swarm stack or Kubernetes runs drift
 apart: another tag or registry (image-drift), :latest on a pinned build (mutable-tag), an unnamed Compose
 build (unnamed-build), packages installed by a start command (build-at-runtime), a HEALTHCHECK Kubernetes
-ignores (healthcheck-ignored), start settings in a stage that never becomes the image (non-final-stage).
+ignores (healthcheck-ignored), start settings in a stage that never becomes the image (non-final-stage);
+and where the runners of one image disagree: a Compose command copied into a Kubernetes command
+(command-not-args), an entrypoint override that drops CMD (entrypoint-drops-cmd), runAsNonRoot with a named
+USER (user-not-numeric), ports (port-mismatch), environment keys (env-drift), replicas under an HPA
+(replicas-with-hpa), memory and CPU limits (limits-drift).
 Folders are searched recursively for Dockerfiles, YAML (Compose, manifests, Kustomize, Skaffold, CI
 workflows), shell scripts, Makefiles, package.json and Bake files; node_modules and .git are skipped.
 Give the whole project: a finding in one file depends on the others.

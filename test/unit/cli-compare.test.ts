@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import type { ComparisonJson } from '../../src/core/runners';
 import { REPO } from './helpers';
 
 const CLI = path.resolve(__dirname, '../../cli.js');
@@ -13,21 +14,8 @@ function run(args: string[]): { status: number | null; stdout: string; stderr: s
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-interface RunnerJson {
-  kind: string;
-  name: string;
-  path: string;
-  line: number;
-  process: string[] | null;
-  user: string | null;
-  workdir: string | null;
-  env: string[];
-  ports: number[];
-  replicas: number | null;
-}
-interface Out {
-  images: { image: string; builds: { path: string; line: number; target: string | null }[]; runners: RunnerJson[] }[];
-}
+/** The JSON contract, as the core declares it. */
+type Out = ComparisonJson;
 
 describe('layer-lens compare', () => {
   it('gives each runner of the fixture the process it starts, in the JSON contract', () => {

@@ -115,6 +115,15 @@ describe('images rules: runners that agree stay quiet', () => {
     assert.deepEqual(found.map((f) => f.rule), []);
   });
 
+  it('a Service port no container lists, beside ones they list, is not reported (containerPort is informational)', () => {
+    const k8s =
+      deploy('          ports:\n            - containerPort: 3000\n') +
+      '---\napiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  selector:\n    app: api\n  ports:\n    - port: 80\n      targetPort: 3000\n    - port: 4369\n';
+    assert.deepEqual(findingsOf(workspace({ Dockerfile: dockerfile, 'k8s/api.yaml': k8s }), 'port-mismatch'), []);
+    const only = k8s.replace('      targetPort: 3000\n', '');
+    assert.equal(findingsOf(workspace({ Dockerfile: dockerfile, 'k8s/api.yaml': only }), 'port-mismatch').length, 2, 'ports 80 and 4369, none listed');
+  });
+
   it('a full command in Kubernetes for an image without ENTRYPOINT is not a mistake', () => {
     const df = 'FROM python:3.12\nCMD ["python", "app.py"]\n';
     const c = 'services:\n  app:\n    build: .\n    image: shop/app:1\n    command: ["python", "worker.py"]\n';

@@ -1,7 +1,8 @@
 // port-mismatch: ports that do not line up across the runners of one image.
 // - A Service `targetPort` that no container of its selected pods lists (`containerPort`) or names: a named
 //   targetPort that no container names leaves the Service without endpoints for that port (kubernetes.io,
-//   Service, "Port definitions"). A number is only reported when every selected container lists its ports.
+//   Service, "Port definitions"). A number is only reported when every selected container lists its ports and
+//   none of the Service's numbers is among them (containerPort is informational: kubernetes.io, Pod API).
 // - A container port that is neither a port the image EXPOSEs (Dockerfile reference, EXPOSE) nor the container
 //   side of a port Compose maps for the same image: one of them is listening elsewhere.
 import type { RunnerSpec } from '../../runners/spec';
@@ -25,11 +26,13 @@ function serviceTargets(ws: Workspace, path: string): Finding[] {
         nearby(svc.path, c.path),
     );
     if (selected.length === 0) continue;
+    const isListed = (n: number) => selected.some((c) => c.ports.length === 0 || c.ports.some((p) => p.value === n));
+    // containerPort is informational: a number no container lists may still be served (`4369` beside listed
+    // `5672`). Only a Service none of whose numbers is listed is reported: it points at another port altogether.
+    const someNumberListed = svc.targets.some((t) => typeof t.value === 'number' && isListed(t.value));
     for (const t of svc.targets) {
       const named = typeof t.value === 'string';
-      const found = named
-        ? selected.some((c) => c.portNames.some((n) => n.value === t.value))
-        : selected.some((c) => c.ports.length === 0 || c.ports.some((p) => p.value === t.value));
+      const found = named ? selected.some((c) => c.portNames.some((n) => n.value === t.value)) : someNumberListed || isListed(t.value as number);
       if (found) continue;
       const listed = selected.flatMap((c) => (named ? c.portNames.map((n) => n.value) : c.ports.map((p) => String(p.value))));
       const first = selected[0];
