@@ -6,3 +6,5 @@ export { fieldAt, type FieldAt } from './query';
 export { LAYERS, GUIDE_IDS } from './types';
 export { buildReport, toReportField, type Report, type ReportField, type ReportNote } from './report';
 export { LineIndex, type Position } from './text';
+export { updateFile, type UpdateFileOptions } from './update-file';
+export { applyEdits, type TextEdit } from './edits';
