@@ -14,6 +14,8 @@ import { LANGUAGE_IDS } from '../core/editor-language';
 export interface LayerLensApi {
   /** How many times a document has been analyzed since activation: an unchanged document is analyzed once. */
   readonly analysisCount: number;
+  /** How many of those analyses re-read only what an edit touched (VS Code's edit ranges; the rest were full). */
+  readonly incrementalCount: number;
   /** The workspace image index behind diagnostics, quick fixes, Go to Definition and the Dockerfile CodeLens. */
   readonly images: ImagesApi;
 }
@@ -35,6 +37,9 @@ export function activate(context: vscode.ExtensionContext): LayerLensApi {
   return {
     get analysisCount() {
       return cache.parses;
+    },
+    get incrementalCount() {
+      return cache.updates;
     },
     images: images.api,
   };
