@@ -9,6 +9,7 @@ import { registerGuide } from './guide';
 import { LayerHoverProvider } from './hover';
 import { registerImageFeatures, type ImagesApi } from './images';
 import { LANGUAGE_IDS } from '../core/editor-language';
+import { preloadWhenIdle } from './lazy-core';
 
 /** What `activate` returns: read by the integration tests (and any extension that depends on this one). */
 export interface LayerLensApi {
@@ -33,6 +34,8 @@ export function activate(context: vscode.ExtensionContext): LayerLensApi {
     ...registerGuide(),
     new SupportedFileContext(),
     ...images.disposables,
+    // The core loads once the editor is idle, so the first hover does not wait for it.
+    { dispose: preloadWhenIdle() },
   );
   return {
     get analysisCount() {
