@@ -176,6 +176,7 @@ vscode.workspace = recorder('vscode.workspace', {
   getConfiguration: () => configuration,
   workspaceFolders: undefined,
   textDocuments: [],
+  findFiles: async () => [],
   onDidChangeTextDocument: documentChanges.event,
 });
 vscode.window = recorder('vscode.window', { visibleTextEditors: [], activeTextEditor: undefined, tabGroups: { all: [] } });
