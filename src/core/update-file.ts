@@ -49,7 +49,8 @@ function updateYamlFile(previous: ClassifiedFile, next: ClassifiedFile, span: Ch
   const out: ClassifiedField[] = fields.slice(0, head);
   for (let i = 0; i < added; i++) classifyDocument(yaml.docs[first + i], first + i, next.kind, out, next.text);
   const shift = added - removed;
-  for (let i = tail; i < fields.length; i++) out.push(moveField(fields[i], delta, shift));
+  if (delta === 0 && shift === 0) for (let i = tail; i < fields.length; i++) out.push(fields[i]);
+  else for (let i = tail; i < fields.length; i++) out.push(moveField(fields[i], delta, shift));
   next.yaml = yaml;
   next.problems = yaml.problems;
   next.fields = out;
@@ -68,11 +69,12 @@ function firstFieldOf(fields: readonly ClassifiedField[], doc: number): number {
   return lo;
 }
 
-/** A copy of a field `delta` characters and `shift` documents further on (the previous analysis keeps its own). */
+/** The field moved `delta` characters and `shift` documents on, in place (the previous analysis is consumed). */
 function moveField(f: ClassifiedField, delta: number, shift: number): ClassifiedField {
-  if (delta === 0 && shift === 0) return f;
-  const moved: ClassifiedField = { ...f, document: f.document + shift, keyStart: f.keyStart + delta, keyEnd: f.keyEnd + delta };
-  if (f.valueStart !== undefined) moved.valueStart = f.valueStart + delta;
-  if (f.valueEnd !== undefined) moved.valueEnd = f.valueEnd + delta;
-  return moved;
+  f.document += shift;
+  f.keyStart += delta;
+  f.keyEnd += delta;
+  if (f.valueStart !== undefined) f.valueStart += delta;
+  if (f.valueEnd !== undefined) f.valueEnd += delta;
+  return f;
 }

@@ -22,7 +22,7 @@ export interface YamlUpdate {
 export function updateYaml(previous: YamlFile, text: string, span: ChangedSpan): YamlUpdate | undefined {
   // Directives (`%YAML 1.1` carries tag handles into later documents) and depth cuts (problems not owned by a
   // document) tie documents together: parse in full.
-  if (/^%/m.test(text) || /^%/m.test(previous.masked)) return undefined;
+  if (hasDirective(text) || hasDirective(previous.masked)) return undefined;
   if (documentProblems(previous.docs).length !== previous.problems.length) return undefined;
   const masked = maskTemplates(text);
   const start = markerBefore(masked, span.start);
@@ -70,6 +70,11 @@ export function updateYaml(previous: YamlFile, text: string, span: ChangedSpan):
 
 const MARKER_CHAR = /[ \t\r\n]/;
 
+/** A `%` at a line start (a directive, or text that could read as one). indexOf, not a regex: 50,000 lines a keystroke. */
+function hasDirective(text: string): boolean {
+  return text.startsWith('%') || text.includes('\n%');
+}
+
 /** True when a document start marker (`---` then white space or the end) begins at `at`, a line start. */
 function isMarker(text: string, at: number): boolean {
   return text.startsWith('---', at) && (at + 3 === text.length || MARKER_CHAR.test(text[at + 3])) && (at === 0 || text[at - 1] === '\n');
@@ -107,10 +112,11 @@ type Range = [number, number, number];
 
 /** Move every offset a document holds (its range, its nodes' ranges, its errors' and warnings' positions). */
 function shiftDocument(doc: Document.Parsed, delta: number): void {
-  doc.range = moved(doc.range, delta);
+  move(doc.range, delta);
   for (const e of doc.errors) e.pos = [e.pos[0] + delta, e.pos[1] + delta];
   for (const w of doc.warnings) w.pos = [w.pos[0] + delta, w.pos[1] + delta];
-  // Iterative: depth cannot blow the stack. New arrays rather than writes, in case two nodes share one.
+  // Iterative: depth cannot blow the stack. Ranges are written in place (allocating a new one per node costs as
+  // much again in garbage collection): the composer gives every node its own array.
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -119,11 +125,13 @@ function shiftDocument(doc: Document.Parsed, delta: number): void {
       continue;
     }
     if (!isScalar(node) && !isAlias(node) && !isCollection(node)) continue;
-    if (node.range) node.range = moved(node.range, delta);
+    if (node.range) move(node.range, delta);
     if (isCollection(node)) for (const item of node.items) stack.push(item);
   }
 }
 
-function moved(range: Range, delta: number): Range {
-  return [range[0] + delta, range[1] + delta, range[2] + delta];
+function move(range: Range, delta: number): void {
+  range[0] += delta;
+  range[1] += delta;
+  range[2] += delta;
 }
