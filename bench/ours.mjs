@@ -47,6 +47,20 @@ export function makeOurs(core) {
     return h ? h.contents[0].value : undefined;
   }
 
+  /**
+   * Type into an open document as VS Code reports it: the text and version change, then the change event carries
+   * the edit's range (offset and length in the text before it) and its new text.
+   */
+  function edit(doc, start, end, text) {
+    documentOf(doc); // open, so the edit reaches a known document
+    doc.text = doc.text.slice(0, start) + text + doc.text.slice(end);
+    doc.version += 1; // VS Code adds one per change
+    core.vscode.documentChanges.fire({
+      document: documentOf(doc),
+      contentChanges: [{ rangeOffset: start, rangeLength: end - start, text }],
+    });
+  }
+
   const explain = (analysis) => core.renderReport(analysis, { name: analysis.path, location: analysis.path });
-  return { hover, explain, explainRenderer: 'the editor report text' };
+  return { hover, edit, explain, explainRenderer: 'the editor report text' };
 }

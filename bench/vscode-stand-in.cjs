@@ -168,8 +168,17 @@ const vscode = {
   settings,
 };
 for (const name of NAMES) vscode[name] = recorder(`vscode.${name}`);
-// An empty window and workspace: no editors, no documents, no folders.
-vscode.workspace = recorder('vscode.workspace', { getConfiguration: () => configuration, workspaceFolders: undefined, textDocuments: [] });
+// An empty window and workspace: no editors, no documents, no folders. Benchmarks that edit a document report the
+// change as VS Code does, through `documentChanges.fire({ document, contentChanges })`.
+const documentChanges = new EventEmitter();
+vscode.documentChanges = documentChanges;
+vscode.workspace = recorder('vscode.workspace', {
+  getConfiguration: () => configuration,
+  workspaceFolders: undefined,
+  textDocuments: [],
+  findFiles: async () => [],
+  onDidChangeTextDocument: documentChanges.event,
+});
 vscode.window = recorder('vscode.window', { visibleTextEditors: [], activeTextEditor: undefined, tabGroups: { all: [] } });
 
 module.exports = vscode;

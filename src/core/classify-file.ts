@@ -54,14 +54,9 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
  * or a `skipped` reason.
  */
 export function classifyFile(path: string, text: string, options: ClassifyFileOptions = {}): ClassifiedFile {
-  const kind = options.kind ?? recognize(path, text);
-  const lines = new LineIndex(text);
-  const result: ClassifiedFile = { path, kind, text, lines, fields: [], extras: [], problems: [] };
-  const skipped = skipReason(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  if (kind === 'unknown' || skipped) {
-    if (skipped) result.skipped = skipped;
-    return result;
-  }
+  const result = unreadFile(path, text, options);
+  const { kind, lines } = result;
+  if (kind === 'unknown' || result.skipped) return result;
   try {
     if (kind === 'dockerfile') {
       result.dockerfile = parseDockerfile(text, lines);
@@ -86,6 +81,15 @@ export function classifyFile(path: string, text: string, options: ClassifyFileOp
     // A parser bug must not take the editor or the CLI down: keep what was classified, say what broke.
     result.problems.push({ offset: 0, message: `Layer Lens could not finish reading this file: ${String(err)}` });
   }
+  return result;
+}
+
+/** The analysis before anything is parsed: kind, lines, and why the file is skipped when it is. */
+export function unreadFile(path: string, text: string, options: ClassifyFileOptions): ClassifiedFile {
+  const kind = options.kind ?? recognize(path, text);
+  const result: ClassifiedFile = { path, kind, text, lines: new LineIndex(text), fields: [], extras: [], problems: [] };
+  const skipped = skipReason(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (skipped) result.skipped = skipped;
   return result;
 }
 

@@ -11,3 +11,5 @@ export { layerLines, type LayerLines } from './layer-lines';
 export { LAYERS, GUIDE_IDS } from './types';
 export { buildReport, toReportField, type Report, type ReportField, type ReportNote } from './report';
 export { LineIndex, type Position } from './text';
+export { updateFile, type UpdateFileOptions } from './update-file';
+export { applyEdits, type TextEdit } from './edits';

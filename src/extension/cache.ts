@@ -1,7 +1,9 @@
 // One analysis per open document version: hovers, the explain report and the context keys all read it, so moving
-// the mouse over an unchanged file never parses it again. Entries go when their document closes.
+// the mouse over an unchanged file never parses it again. After an edit, the edit ranges VS Code reported bring the
+// previous analysis up to date (the core re-reads only what they touched); without an unbroken record of them,
+// the document is analyzed in full. Entries go when their document closes.
 import * as vscode from 'vscode';
-import type { ClassifiedFile, PatchFileRef, TracedUse } from '../core';
+import type { ClassifiedFile, PatchFileRef, TextEdit, TracedUse } from '../core';
 import { maxBytes } from './config';
 import { documentKind } from '../core/editor-language';
 import { namedPatchKind } from '../core/recognize';
@@ -15,24 +17,37 @@ interface Entry {
   /** The patch target a kustomization gave this file when it was analyzed (JSON), or ''. */
   target: string;
   analysis: ClassifiedFile;
+  /** The edits since `version`, one list per change event with the version it made; undefined once too many. */
+  pending?: { version: number; edits: TextEdit[] }[];
+  /** Characters the pending edits insert (bounded, so an unread document cannot hoard memory). */
+  pendingChars: number;
 }
+
+/** Past this many change events or inserted characters since the last analysis, the next one is made in full. */
+const MAX_PENDING_EVENTS = 5000;
+const MAX_PENDING_CHARS = 1_000_000;
 
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly values = new Map<string, { version: number; uses: TracedUse[]; maxBytes: number; analysis: ClassifiedFile }>();
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
   private readonly patches = new PatchRefIndex();
   /** How many times a document was actually analyzed (tests read it through the extension's API). */
   parses = 0;
+  /** How many of those analyses re-read only what an edit touched (the rest were full). */
+  updates = 0;
 
   constructor() {
-    this.subscription = vscode.workspace.onDidCloseTextDocument((d) => {
-      this.entries.delete(d.uri.toString());
-      this.values.delete(d.uri.toString());
-    });
+    this.subscriptions = [
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.entries.delete(d.uri.toString());
+        this.values.delete(d.uri.toString());
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => this.record(e)),
+    ];
   }
 
-  /** The analysis of the document as it is now; parsed only when its version, language or size limit changed. */
+  /** The analysis of the document as it is now; made only when its version, language, size limit or patch target changed. */
   analysisFor(document: vscode.TextDocument): ClassifiedFile {
     const hit = this.cached(document);
     if (hit) return hit;
@@ -40,17 +55,25 @@ export class AnalysisCache implements vscode.Disposable {
     const limit = maxBytes(document);
     const text = document.getText();
     const ref = this.patches.refTo(document.uri);
-    const analysis = core().classifyFile(displayPath(document.uri), text, {
+    const target = targetKey(ref);
+    const options = {
       kind: namedPatchKind(documentKind(document.languageId, document.uri.path, text), text, ref),
       maxBytes: limit,
       patchTarget: ref?.target,
-    });
+    };
+    const previous = this.entries.get(key);
+    const reusable = previous && previous.languageId === document.languageId && previous.maxBytes === limit && previous.target === target;
+    const edits = reusable ? editsSince(previous, document.version) : undefined;
+    const analysis = edits
+      ? core().updateFile(previous!.analysis, edits, { ...options, text })
+      : core().classifyFile(displayPath(document.uri), text, options);
+    if (edits) this.updates++;
     if (analysis.skipped && text.length > limit) {
       // The core words this in MB; the user's limit is in KB.
       analysis.skipped = `${Math.ceil(text.length / 1024)} KB is over the layerLens.maxFileSizeKB limit of ${limit / 1024} KB`;
     }
     this.parses++;
-    this.entries.set(key, { version: document.version, languageId: document.languageId, maxBytes: limit, target: targetKey(ref), analysis });
+    this.entries.set(key, { version: document.version, languageId: document.languageId, maxBytes: limit, target, analysis, pending: [], pendingChars: 0 });
     return analysis;
   }
 
@@ -87,12 +110,31 @@ export class AnalysisCache implements vscode.Disposable {
     return fresh ? hit.analysis : undefined;
   }
 
+  /** Keep the edit ranges of an analyzed document, in offsets of the text before each change event. */
+  private record(e: vscode.TextDocumentChangeEvent): void {
+    const entry = this.entries.get(e.document.uri.toString());
+    if (!entry?.pending || e.contentChanges.length === 0) return;
+    const edits = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
+    entry.pendingChars += edits.reduce((n, c) => n + c.text.length, 0);
+    if (entry.pending.length >= MAX_PENDING_EVENTS || entry.pendingChars > MAX_PENDING_CHARS) entry.pending = undefined;
+    else entry.pending.push({ version: e.document.version, edits });
+  }
+
   dispose(): void {
-    this.subscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.patches.dispose();
     this.entries.clear();
     this.values.clear();
   }
+}
+
+/** The edits from the entry's version to `version`, when every change event between them was recorded. */
+function editsSince(entry: Entry, version: number): TextEdit[] | undefined {
+  const pending = entry.pending;
+  if (!pending || pending.length === 0 || pending[pending.length - 1].version !== version) return undefined;
+  // VS Code adds one to the version per change event: a gap means an event this cache did not see.
+  if (pending.some((p, i) => p.version !== entry.version + i + 1)) return undefined;
+  return pending.flatMap((p) => p.edits);
 }
 
 function targetKey(ref: PatchFileRef | undefined): string {

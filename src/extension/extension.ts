@@ -11,11 +11,14 @@ import { LayerHoverProvider } from './hover';
 import { LayerDecorations, type LayersApi } from './layers';
 import { registerImageFeatures, type ImagesApi } from './images';
 import { LANGUAGE_IDS } from '../core/editor-language';
+import { preloadWhenIdle } from './lazy-core';
 
 /** What `activate` returns: read by the integration tests (and any extension that depends on this one). */
 export interface LayerLensApi {
   /** How many times a document has been analyzed since activation: an unchanged document is analyzed once. */
   readonly analysisCount: number;
+  /** How many of those analyses re-read only what an edit touched (VS Code's edit ranges; the rest were full). */
+  readonly incrementalCount: number;
   /** The workspace image index behind diagnostics, quick fixes, Go to Definition and the Dockerfile CodeLens. */
   readonly images: ImagesApi;
   /** The layer marks of Layer Lens: Show Layers. */
@@ -39,10 +42,15 @@ export function activate(context: vscode.ExtensionContext): LayerLensApi {
     new SupportedFileContext(),
     layers,
     ...images.disposables,
+    // The core loads once the editor is idle, so the first hover does not wait for it.
+    { dispose: preloadWhenIdle() },
   );
   return {
     get analysisCount() {
       return cache.parses;
+    },
+    get incrementalCount() {
+      return cache.updates;
     },
     images: images.api,
     layers: layers.api,

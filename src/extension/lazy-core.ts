@@ -29,3 +29,26 @@ export const hoverText = (): typeof CoreBundle.hoverText => bundle().hoverText;
 export const runnersCore = (): typeof CoreBundle.runners => bundle().runners;
 /** The Compare Runners page and the check of its messages. */
 export const compareViewCore = (): typeof CoreBundle.compareView => bundle().compareView;
+
+/** How long after activation the core loads by itself: past the editor's own start-up work, before a first hover. */
+export const PRELOAD_DELAY_MS = 500;
+
+/**
+ * Load the core once the editor is idle after activation, and run it once on a small manifest and Dockerfile so its
+ * tables and code paths are warm: the first hover then costs what any other does. Activation pays only the timer.
+ * Returns the function that cancels it (on deactivation).
+ */
+export function preloadWhenIdle(delayMs = PRELOAD_DELAY_MS): () => void {
+  const timer = setTimeout(() => {
+    try {
+      const c = core();
+      c.classifyFile('warm-up.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: w\nspec:\n  replicas: 1\n', { kind: 'kubernetes' });
+      c.classifyFile('Dockerfile', 'FROM alpine\nRUN true\n', { kind: 'dockerfile' });
+    } catch {
+      // A core that cannot load says so on first use, where the user sees it.
+    }
+  }, delayMs);
+  // Never keeps a process alive on its own (the CLI and tests load this module too).
+  if (typeof timer === 'object' && typeof timer.unref === 'function') timer.unref();
+  return () => clearTimeout(timer);
+}

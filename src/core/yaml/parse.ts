@@ -15,6 +15,8 @@ export interface YamlFile {
   problems: YamlProblem[];
   /** True when Go template actions (`{{ … }}`) were blanked out before parsing. */
   templated: boolean;
+  /** The text the parser read: template actions blanked (the text itself when there were none). */
+  masked: string;
 }
 
 /**
@@ -29,13 +31,13 @@ export function parseYaml(text: string): YamlFile {
   let masked = maskTemplates(text);
   const templated = masked !== text;
   const problems: YamlProblem[] = [];
-  const options = { uniqueKeys: false, strict: false };
   try {
     // The CST parser is iterative, so the depth check is safe on any input; only the composer recurses.
     // Tokens stream into the composer as in parseAllDocuments (holding the whole CST costs ~20% in GC on big
     // files); a document nested too deep stops the stream and the file takes the slow path below.
-    const scan: Scan = { deep: false, complexKeys: false };
-    let docs = Array.from(new Composer(options).compose(shallowOnly(new Parser().parse(masked), scan)));
+    const shallow = composeShallow(masked);
+    const scan = shallow.scan;
+    let docs = shallow.docs;
     if (scan.deep) {
       let tokens = Array.from(new Parser().parse(masked));
       for (let cut = tooDeep(tokens, scan); cut; cut = tooDeep(tokens, scan)) {
@@ -43,30 +45,52 @@ export function parseYaml(text: string): YamlFile {
         masked = masked.slice(0, cut.start) + masked.slice(cut.start, cut.end).replace(/[^\n]/g, ' ') + masked.slice(cut.end);
         tokens = Array.from(new Parser().parse(masked));
       }
-      docs = Array.from(new Composer(options).compose(tokens));
+      docs = Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens));
     }
     // Only the node tree is walked, never converted to JS, so aliases are not expanded (no alias bombs).
-    for (const doc of docs) {
-      for (const e of doc.errors) problems.push({ offset: e.pos[0], message: firstLine(e.message) });
-      if (scan.complexKeys) flattenComplexKeys(doc, text);
-    }
+    if (scan.complexKeys) for (const doc of docs) flattenComplexKeys(doc, text);
+    problems.push(...documentProblems(docs));
     problems.sort((a, b) => a.offset - b.offset);
-    return { docs, problems, templated };
+    return { docs, problems, templated, masked };
   } catch (err) {
     // A parser bug must not take the caller down. Report, do not crash.
-    return { docs: [], problems: [...problems, { offset: 0, message: `YAML could not be parsed: ${String(err)}` }], templated };
+    return { docs: [], problems: [...problems, { offset: 0, message: `YAML could not be parsed: ${String(err)}` }], templated, masked };
   }
 }
 
+const COMPOSE_OPTIONS = { uniqueKeys: false, strict: false };
+
+/**
+ * The documents of `source` (masked text), composed as the CST streams in; `scan.deep` says a document was nested
+ * too deep, and then `docs` ends before it. Offsets are `source`'s.
+ */
+export function composeShallow(source: string): { docs: Document.Parsed[]; scan: Scan } {
+  const scan: Scan = { deep: false, complexKeys: false, leadingError: false };
+  const docs = Array.from(new Composer(COMPOSE_OPTIONS).compose(shallowOnly(new Parser().parse(source), scan)));
+  return { docs, scan };
+}
+
+/** Each document's parse errors, in document order (sort them by offset for the file's problems). */
+export function documentProblems(docs: readonly Document.Parsed[]): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  for (const doc of docs) for (const e of doc.errors) problems.push({ offset: e.pos[0], message: firstLine(e.message) });
+  return problems;
+}
+
 /** What the depth check saw: a document nested too deep; a collection used as a key (rare: flattened after). */
-interface Scan {
+export interface Scan {
   deep: boolean;
   complexKeys: boolean;
+  /** An error token came before the first document: the composer gives it to the document before, if any. */
+  leadingError: boolean;
 }
 
 /** The CST tokens, ending before the first document nested too deep (and then `scan.deep` is set). */
 function* shallowOnly(tokens: Iterable<CST.Token>, scan: Scan): Generator<CST.Token> {
+  let seenDocument = false;
   for (const token of tokens) {
+    if (token.type === 'error' && !seenDocument) scan.leadingError = true;
+    if (token.type === 'document') seenDocument = true;
     if (token.type === 'document' && firstTooDeep(token.value, scan)) {
       scan.deep = true;
       return;
@@ -116,7 +140,7 @@ const MAX_COMPLEX_KEY = 120;
  * downstream stringifies a collection: yaml's stringifier doubles its work per nesting level, and a key of
  * forty nested `{` would take minutes and gigabytes. Iterative: depth cannot blow the stack.
  */
-function flattenComplexKeys(doc: Document.Parsed, text: string): void {
+export function flattenComplexKeys(doc: Document.Parsed, text: string): void {
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();

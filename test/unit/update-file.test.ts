@@ -1,0 +1,211 @@
+// Equivalence as a property: random edit chains on corpus files (typing, deletions, document markers, block
+// scalar and continuation edits, template actions, pastes, several edits at once), and after every edit the
+// incremental analysis (updateFile) must equal a full one (classifyFile on the new text) in everything the hover,
+// the report and the image index read. The seed is fixed; LAYER_LENS_INCREMENTAL_SEED=<n> runs another one.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { isAlias, isCollection, isPair, isScalar, type Document } from 'yaml';
+import { applyEdits, buildReport, classifyFile, recognize, updateFile, type ClassifiedFile, type TextEdit } from '../../src/core';
+import { CORPUS, filesUnder } from './helpers';
+
+const SEED = Number(process.env.LAYER_LENS_INCREMENTAL_SEED ?? 0x5eed1e55) >>> 0;
+
+/** mulberry32: the same seed gives the same run. */
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Everything a reader of the analysis can see, as plain data (parsed YAML documents as their node ranges and values). */
+export function observable(a: ClassifiedFile): unknown {
+  return {
+    kind: a.kind,
+    text: a.text,
+    lines: a.lines.lineCount,
+    fields: a.fields,
+    extras: a.extras,
+    problems: a.problems,
+    skipped: a.skipped,
+    yaml: a.yaml && { templated: a.yaml.templated, masked: a.yaml.masked, docs: a.yaml.docs.map(documentData) },
+    dockerfile: a.dockerfile,
+  };
+}
+
+function documentData(doc: Document.Parsed): unknown {
+  const nodes: unknown[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isPair(node)) {
+      nodes.push('pair');
+      stack.push(node.value, node.key);
+    } else if (isScalar(node)) nodes.push([node.range, node.value, node.type, node.tag, node.anchor]);
+    else if (isAlias(node)) nodes.push([node.range, 'alias', node.source]);
+    else if (isCollection(node)) {
+      nodes.push([node.range, node.items.length, node.flow, node.tag, node.anchor]);
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    } else nodes.push(node ?? null);
+  }
+  return { nodes, errors: doc.errors.map((e) => [e.code, e.pos, e.message]), warnings: doc.warnings.map((w) => [w.code, w.pos]) };
+}
+
+/** What an edit inserts: typing, structure, markers, continuations, template actions. */
+const SNIPPETS = [
+  'a', 'x', ' ', '  ', '\n', ':', ': ', '- ', '#', '"', "'", '[', ']', '{', '}', ',', '|', '|-\n', '>\n', '  - x\n',
+  '---\n', '---', '\n---\n', '--- ', '...\n', '\n...', '- - ', 'key: value\n', '{{ .Values.x }}', '{{', '}}',
+  '{{- if .Values.y }}\n', '{{ end }}\n', '%YAML 1.1\n', '&a ', '*a', '<<: *a\n', '? ', '\t', '\r\n', '\\\n', '\\',
+  '`', '<<EOF\n', 'EOF\n', '# escape=`\n', '# syntax=docker/dockerfile:1\n', 'FROM alpine AS b\n', 'RUN x \\\n',
+  'apiVersion: v1\nkind: Pod\n', 'kind: Deployment\n', 'services:\n  a:\n    image: x\n', '😀',
+];
+
+type Maker = (text: string, rnd: () => number) => TextEdit[];
+
+const int = (rnd: () => number, n: number): number => Math.floor(rnd() * n);
+const lineStarts = (text: string): number[] => [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
+
+const MAKERS: Record<string, Maker> = {
+  type: (t, r) => {
+    const at = int(r, t.length + 1);
+    return [{ start: at, end: at, text: SNIPPETS[int(r, SNIPPETS.length)] }];
+  },
+  delete: (t, r) => {
+    const at = int(r, t.length + 1);
+    return [{ start: at, end: Math.min(t.length, at + 1 + int(r, r() < 0.8 ? 4 : 200)), text: '' }];
+  },
+  deleteLine: (t, r) => {
+    const starts = lineStarts(t);
+    const i = int(r, starts.length);
+    return [{ start: starts[i], end: i + 1 < starts.length ? starts[i + 1] : t.length, text: '' }];
+  },
+  marker: (t, r) => {
+    // Add a marker at a line start, or break or remove one.
+    const markers = [...t.matchAll(/^(---|\.\.\.)/gm)].map((m) => m.index!);
+    if (markers.length > 0 && r() < 0.6) {
+      const at = markers[int(r, markers.length)];
+      const options = ['', '--', '- --', '...', '---', '---x', ' ---', '--- a: 1'];
+      return [{ start: at, end: at + 3, text: options[int(r, options.length)] }];
+    }
+    const starts = lineStarts(t);
+    const at = starts[int(r, starts.length)];
+    return [{ start: at, end: at, text: r() < 0.8 ? '---\n' : '...\n' }];
+  },
+  indent: (t, r) => {
+    // Continuation edits: indentation decides where block scalars and collections end.
+    const starts = lineStarts(t);
+    const at = starts[int(r, starts.length)];
+    if (r() < 0.5) return [{ start: at, end: at, text: r() < 0.5 ? '  ' : ' ' }];
+    const spaces = /^ */.exec(t.slice(at))![0].length;
+    return [{ start: at, end: at + Math.min(spaces, 2), text: '' }];
+  },
+  paste: (t, r) => {
+    const from = int(r, t.length + 1);
+    const piece = t.slice(from, from + int(r, 600));
+    const at = int(r, t.length + 1);
+    const end = r() < 0.3 ? Math.min(t.length, at + int(r, 100)) : at;
+    return [{ start: at, end, text: piece }];
+  },
+  several: (t, r) => {
+    // Multi-cursor typing: VS Code reports the changes last first, each in the offsets the previous left.
+    const a = int(r, t.length + 1);
+    const b = int(r, t.length + 1);
+    const text = SNIPPETS[int(r, SNIPPETS.length)];
+    const [hi, lo] = a >= b ? [a, b] : [b, a];
+    return [
+      { start: hi, end: hi, text },
+      { start: lo, end: lo, text },
+    ];
+  },
+};
+
+const MAKER_NAMES = Object.keys(MAKERS);
+
+interface Chain {
+  name: string;
+  text: string;
+  edits: number;
+}
+
+/** Runs `edits` random edits on `text`, checking after each that the incremental analysis equals the full one. */
+function runChain(chain: Chain, rnd: () => number): { incremental: number } {
+  let text = chain.text;
+  let analysis = classifyFile(chain.name, text);
+  let reused = 0;
+  for (let i = 0; i < chain.edits; i++) {
+    const maker = MAKER_NAMES[int(rnd, MAKER_NAMES.length)];
+    const edits = MAKERS[maker](text, rnd);
+    const next = applyEdits(text, edits)!;
+    const before = text;
+    const fieldsBefore = analysis.fields;
+    const updated = updateFile(analysis, edits);
+    const full = classifyFile(chain.name, next);
+    const context = () =>
+      `seed ${SEED}, ${chain.name}, edit ${i} (${maker}: ${JSON.stringify(edits)}) on text:\n${JSON.stringify(before.length > 4000 ? '(long) ' + before.slice(0, 4000) : before)}`;
+    assert.deepStrictEqual(observable(updated), observable(full), context());
+    if (i % 50 === 0) assert.deepStrictEqual(buildReport(updated), buildReport(full), context());
+    if (updated.fields !== fieldsBefore && updated.fields.length > 0 && updated.fields[0] === fieldsBefore[0]) reused++;
+    text = next;
+    analysis = updated;
+  }
+  return { incremental: reused };
+}
+
+function corpusYaml(): { name: string; text: string }[] {
+  return filesUnder(CORPUS)
+    .filter((p) => /\.ya?ml$/.test(p))
+    .map((p) => ({ name: path.relative(CORPUS, p), text: readFileSync(p, 'utf8') }))
+    .filter((f) => recognize(f.name, f.text) !== 'unknown' && f.text.length < 30000);
+}
+
+describe(`updateFile: incremental analysis equals a full one after every edit (seed ${SEED}; LAYER_LENS_INCREMENTAL_SEED to change)`, function () {
+  this.timeout(120000);
+  console.log(`    update-file property test seed: ${SEED}`);
+  const files = corpusYaml();
+
+  it('YAML: multi-document streams, Helm templates and single documents from the corpus', () => {
+    const rnd = prng(SEED);
+    const multi = files.filter((f) => (f.text.match(/^---/gm) ?? []).length >= 2);
+    const templated = files.filter((f) => f.text.includes('{{'));
+    assert.ok(multi.length >= 5 && templated.length >= 5, 'the corpus holds multi-document and templated files');
+    // A long stream of corpus documents, as rendered Helm output or an install.yaml would be.
+    const stream = { name: 'stream/all.yaml', text: multi.slice(0, 6).map((f) => f.text.replace(/\n?$/, '\n')).join('---\n') };
+    const chains: Chain[] = [{ ...stream, edits: 150 }];
+    for (let i = 0; i < 20; i++) chains.push({ ...multi[int(rnd, multi.length)], edits: 60 });
+    for (let i = 0; i < 10; i++) chains.push({ ...templated[int(rnd, templated.length)], edits: 50 });
+    for (let i = 0; i < 10; i++) chains.push({ ...files[int(rnd, files.length)], edits: 30 });
+    let edits = 0;
+    let incremental = 0;
+    for (const c of chains) {
+      incremental += runChain(c, rnd).incremental;
+      edits += c.edits;
+    }
+    assert.ok(edits >= 2000, `${edits} edits`);
+    // Most edits must really be incremental (documents before the edit reused), or the test proves little.
+    assert.ok(incremental > edits / 3, `${incremental} of ${edits} edits reused the documents before the edit`);
+  });
+
+  it('re-reads only the document an edit touched: the documents before are kept, those after moved', () => {
+    const doc = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n`;
+    const text = [doc('a'), doc('b'), doc('c')].join('---\n');
+    const before = classifyFile('s.yaml', text);
+    const [first, , third] = before.yaml!.docs;
+    const at = text.indexOf('name: b') + 'name: b'.length;
+    const after = updateFile(before, [{ start: at, end: at, text: 'bb' }]);
+    assert.equal(after.yaml!.docs[0], first, 'the first document is the same object');
+    assert.equal(after.yaml!.docs[2], third, 'the third document is moved, not parsed again');
+    assert.deepStrictEqual(observable(after), observable(classifyFile('s.yaml', applyEdits(text, [{ start: at, end: at, text: 'bb' }])!)));
+    assert.equal(after.fields.find((f) => f.path === 'metadata.name' && f.document === 2)!.keyStart, text.lastIndexOf('name: c') + 2);
+  });
+
+  it('falls back to a full analysis for edits that do not fit the text', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n';
+    const before = classifyFile('pod.yaml', text);
+    const after = updateFile(before, [{ start: 5, end: 500, text: 'x' }], { text: 'apiVersion: v2\nkind: Pod\n' });
+    assert.deepStrictEqual(observable(after), observable(classifyFile('pod.yaml', 'apiVersion: v2\nkind: Pod\n')));
+  });
+});
