@@ -8,25 +8,12 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { CheckFile, CheckOutput, CheckRange } from '../../src/core/format/findings';
 import { RULE_INFO } from '../../src/core/format/rules';
-import { RULES } from '../../src/core/images';
+import { RULE_IDS, RULES } from '../../src/core/images';
 
 const CLI = path.resolve(__dirname, '../../cli.js');
 const FIXTURE = path.resolve(__dirname, '../../../test/fixtures/workspace/images');
-const ALL_RULES = [
-  'image-drift',
-  'mutable-tag',
-  'unnamed-build',
-  'build-at-runtime',
-  'healthcheck-ignored',
-  'non-final-stage',
-  'command-not-args',
-  'entrypoint-drops-cmd',
-  'user-not-numeric',
-  'port-mismatch',
-  'env-drift',
-  'replicas-with-hpa',
-  'limits-drift',
-];
+/** Every rule id, from its one declaration. */
+const ALL_RULES = RULE_IDS;
 
 interface Run {
   status: number | null;
