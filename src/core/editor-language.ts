@@ -2,7 +2,7 @@
 // the language id already encodes the user's file associations, so it decides before the name does.
 import type { FileKind } from './types';
 // The recognizer alone, not the core's index: the context keys sniff documents without loading the core.
-import { kindFromName, kindFromYamlContent, kustomizationNamed } from './recognize';
+import { kindFromName, kindFromYamlContent, kustomizationNamed, looksLikeJsonPatch } from './recognize';
 
 /**
  * Languages Layer Lens answers for. VS Code gives `dockerfile` to Dockerfile, Containerfile, `Dockerfile.*`,
@@ -11,11 +11,38 @@ import { kindFromName, kindFromYamlContent, kustomizationNamed } from './recogni
  */
 export const LANGUAGE_IDS = ['dockerfile', 'dockercompose', 'yaml', 'helm'] as const;
 
-export function isSupportedLanguage(languageId: string): boolean {
-  return (LANGUAGE_IDS as readonly string[]).includes(languageId);
+/**
+ * VS Code's language for `.json` files, read only when the file is a JSON 6902 patch (kustomize reads `.json` patch
+ * files). Most JSON is something else (package.json, lock files), so its head decides before anything is parsed.
+ * Not `jsonc`: VS Code gives that to settings.json, tsconfig.json and the like, not to a `.json` patch.
+ */
+export const PATCH_LANGUAGE_IDS = ['json'] as const;
+
+/** How much of a JSON document's head is read to tell a patch (`looksLikeJsonPatch` looks at its first 2 KB). */
+export const PATCH_SNIFF_CHARS = 4096;
+
+export function isPatchLanguage(languageId: string): boolean {
+  return (PATCH_LANGUAGE_IDS as readonly string[]).includes(languageId);
 }
 
-/** The kind of a document, or 'unknown' for languages and YAML that Layer Lens does not read. */
+export function isSupportedLanguage(languageId: string): boolean {
+  return (LANGUAGE_IDS as readonly string[]).includes(languageId) || isPatchLanguage(languageId);
+}
+
+/**
+ * Whether a document of this kind may be a patch that a kustomization names, so the kustomization is looked for:
+ * a JSON 6902 patch (for its target), a file that is nothing else, but of JSON only a top-level list — never
+ * package.json and the like.
+ */
+export function mayBeNamedPatch(languageId: string, kind: FileKind, text: string): boolean {
+  if (kind !== 'unknown') return kind === 'json-patch';
+  return !isPatchLanguage(languageId) || /^\uFEFF?\s*\[/.test(text);
+}
+
+/**
+ * The kind of a document, or 'unknown' for languages, YAML and JSON that Layer Lens does not read. For JSON the first
+ * `PATCH_SNIFF_CHARS` of the text are enough.
+ */
 export function documentKind(languageId: string, fileName: string, text: string): FileKind {
   switch (languageId) {
     case 'dockerfile':
@@ -31,6 +58,6 @@ export function documentKind(languageId: string, fileName: string, text: string)
       return byContent;
     }
     default:
-      return 'unknown';
+      return isPatchLanguage(languageId) && looksLikeJsonPatch(text) ? 'json-patch' : 'unknown';
   }
 }

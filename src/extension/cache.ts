@@ -3,9 +3,10 @@
 // previous analysis up to date (the core re-reads only what they touched); without an unbroken record of them,
 // the document is analyzed in full. Entries go when their document closes.
 import * as vscode from 'vscode';
-import type { ClassifiedFile, PatchFileRef, TextEdit, TracedUse } from '../core';
+import type { ClassifiedFile, FileKind, PatchFileRef, TextEdit, TracedUse } from '../core';
 import { maxBytes } from './config';
-import { documentKind } from '../core/editor-language';
+import { documentKind, mayBeNamedPatch } from '../core/editor-language';
+import { sniffText } from './document-kind';
 import { namedPatchKind } from '../core/recognize';
 import { PatchRefIndex } from './kustomize';
 import { core } from './lazy-core';
@@ -79,11 +80,14 @@ export class AnalysisCache implements vscode.Disposable {
 
   /**
    * Reads the kustomization that may name this document as a patch, so `analysisFor` knows the object its
-   * operations point into. Hovers and the report await it; everything else gets the last answer.
+   * operations point into. Hovers and the report await it; everything else gets the last answer. Returns the kind
+   * the document will be analyzed as, told without parsing it: 'unknown' (package.json, say) means nothing to read.
    */
-  async prepare(document: vscode.TextDocument): Promise<void> {
-    const kind = documentKind(document.languageId, document.uri.path, document.getText());
-    if (kind === 'json-patch' || kind === 'unknown') await this.patches.prepare(document.uri);
+  async prepare(document: vscode.TextDocument): Promise<FileKind> {
+    const text = sniffText(document);
+    const kind = documentKind(document.languageId, document.uri.path, text);
+    if (mayBeNamedPatch(document.languageId, kind, text)) await this.patches.prepare(document.uri);
+    return namedPatchKind(kind, text, this.patches.refTo(document.uri));
   }
 
   /** A Helm values document read through its chart's traced uses; cached per version and chart reading. */

@@ -1,5 +1,5 @@
 // Context keys for menus and keybindings. Plain YAML is only supported when its content says Kubernetes or Compose,
-// which no `when` clause can see, so the extension tells VS Code:
+// and JSON only when its head says JSON 6902 patch, which no `when` clause can see, so the extension tells VS Code:
 //   layerLens.supportedFile   the active editor holds a file Layer Lens explains
 //   layerLens.supportedPaths  paths of visible editors that do, for per-editor menus (`resourcePath in …`)
 // Paths, not URIs: in a remote window the workbench sees `vscode-remote://host/p` where this extension host sees
@@ -7,7 +7,8 @@
 // Only visible editors are sniffed (a top-level-key scan, not a parse), on editor and language changes and
 // shortly after typing stops.
 import * as vscode from 'vscode';
-import { documentKind, isSupportedLanguage } from '../core/editor-language';
+import { isSupportedLanguage } from '../core/editor-language';
+import { editorKind } from './document-kind';
 import { isHelmValuesName } from '../core/recognize';
 
 const DELAY_MS = 300;
@@ -64,7 +65,7 @@ export class SupportedFileContext implements vscode.Disposable {
     const hit = this.memo.get(key);
     if (hit && hit.version === document.version && hit.languageId === document.languageId) return hit.supported;
     // A values file is explained through its chart; whether a Chart.yaml sits beside it is checked on explaining.
-    const supported = isHelmValuesName(document.uri.path) || documentKind(document.languageId, document.uri.path, document.getText()) !== 'unknown';
+    const supported = isHelmValuesName(document.uri.path) || editorKind(document) !== 'unknown';
     this.memo.set(key, { version: document.version, languageId: document.languageId, supported });
     return supported;
   }

@@ -7,7 +7,6 @@ import { baseName, isHelmValuesName } from '../core/recognize';
 import { displayPath, type AnalysisCache } from './cache';
 import type { ChartIndex } from './charts';
 import { autoRefresh } from './config';
-import { documentKind } from '../core/editor-language';
 import { reportText } from './lazy-core';
 
 export const REPORT_SCHEME = 'layer-lens';
@@ -131,7 +130,7 @@ export class ExplainFeature implements vscode.TextDocumentContentProvider, vscod
       void vscode.window.showErrorMessage(`Layer Lens could not open ${baseName(source.path)}: ${err instanceof Error ? err.message : String(err)}`);
       return undefined;
     }
-    if (documentKind(document.languageId, document.uri.path, document.getText()) === 'unknown' && !(await this.charts.forDocument(document.uri))) {
+    if (!(await this.charts.forDocument(document.uri)) && (await this.cache.prepare(document)) === 'unknown') {
       void vscode.window.showInformationMessage(
         `Layer Lens: ${baseName(source.path)} is not a Dockerfile, Compose file or Kubernetes manifest, so there is nothing to explain.`,
       );

@@ -10,7 +10,7 @@ import { registerGuide } from './guide';
 import { LayerHoverProvider } from './hover';
 import { LayerDecorations, type LayersApi } from './layers';
 import { registerImageFeatures, type ImagesApi } from './images';
-import { LANGUAGE_IDS } from '../core/editor-language';
+import { LANGUAGE_IDS, PATCH_LANGUAGE_IDS } from '../core/editor-language';
 import { preloadWhenIdle } from './lazy-core';
 
 /** What `activate` returns: read by the integration tests (and any extension that depends on this one). */
@@ -28,8 +28,9 @@ export interface LayerLensApi {
 export function activate(context: vscode.ExtensionContext): LayerLensApi {
   const cache = new AnalysisCache();
   const charts = new ChartIndex();
-  // Every scheme (file, untitled, vscode-vfs, git diffs…): the provider reads only the document's text.
-  const selector = LANGUAGE_IDS.map((language) => ({ language }));
+  // Every scheme (file, untitled, vscode-vfs, git diffs…): the provider reads only the document's text. JSON too, for
+  // JSON 6902 patch files: the provider tells them from the rest by their head and returns at once for the rest.
+  const selector = [...LANGUAGE_IDS, ...PATCH_LANGUAGE_IDS].map((language) => ({ language }));
   // The image index reads the workspace later, in the background: registering it does no work.
   const images = registerImageFeatures(cache, context.extensionUri);
   const layers = new LayerDecorations(cache);

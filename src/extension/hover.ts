@@ -28,8 +28,8 @@ export class LayerHoverProvider implements vscode.HoverProvider {
     if (!settings.enabled) return undefined;
     // Values files configure Kubernetes objects: the Kubernetes switch covers them.
     if (isHelmValuesName(document.uri.path)) return settings.forKind('kubernetes') ? this.valuesHover(document, position, token, settings.links) : undefined;
-    await this.cache.prepare(document);
-    if (token.isCancellationRequested) return undefined;
+    // A JSON file that is not a patch ends here, told from its head: no parse, and the core stays unloaded.
+    if ((await this.cache.prepare(document)) === 'unknown' || token.isCancellationRequested) return undefined;
     const analysis = this.cache.analysisFor(document);
     if (analysis.kind === 'unknown' || analysis.skipped || !settings.forKind(analysis.kind)) return undefined;
     const offset = document.offsetAt(position);

@@ -8,7 +8,7 @@
 // settings), so the switch survives a reload and the setting and the commands never disagree.
 import * as vscode from 'vscode';
 import type { LayerLines } from '../core';
-import { isSupportedLanguage } from '../core/editor-language';
+import { mayAnalyze } from './document-kind';
 import { LAYERS, type Layer } from '../core/types';
 import type { AnalysisCache } from './cache';
 import { decorationsEnabled, SECTION } from './config';
@@ -71,7 +71,7 @@ export class LayerDecorations implements vscode.Disposable {
 
   /** The core's line → layer answer, or undefined for a file Layer Lens does not read (or one over the size limit). */
   private linesOf(document: vscode.TextDocument): LayerLines | undefined {
-    if (!isSupportedLanguage(document.languageId)) return undefined;
+    if (!mayAnalyze(document)) return undefined;
     const analysis = this.cache.analysisFor(document);
     if (analysis.kind === 'unknown' || analysis.skipped) return undefined;
     return core().layerLines(analysis);

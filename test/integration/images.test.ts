@@ -72,8 +72,8 @@ suite('workspace images', () => {
     const { stats } = api.images;
     assert.ok(stats.buildMs !== undefined && stats.buildMs > 0, 'a scan ran');
     // 8 files at the fixture root (Dockerfile, compose.yaml, config.yaml, k8s/app.yaml, the chart's Chart.yaml,
-    // template and two values files), 3 in kustomize/, 3 in runners/ + 6 here.
-    assert.equal(stats.files, 20);
+    // template and two values files), 4 in kustomize/ (its package.json too), 3 in runners/ + 6 here.
+    assert.equal(stats.files, 21);
     assert.equal(stats.truncated, false);
   });
 

@@ -2,7 +2,7 @@
 // "Explain This File" report. The VS Code side is covered by test/integration.
 import * as assert from 'node:assert/strict';
 import { classifyFile, fieldAt, toReportField, type ClassifiedFile } from '../../src/core';
-import { documentKind } from '../../src/core/editor-language';
+import { documentKind, isSupportedLanguage, mayBeNamedPatch } from '../../src/core/editor-language';
 import { inlineCode, inlineMarkdown } from '../../src/core/format/inline';
 import { badge, counterpartText, featureStateText } from '../../src/core/format/labels';
 import { hoverMarkdown } from '../../src/core/format/hover';
@@ -37,6 +37,28 @@ describe('extension: document kind', () => {
     assert.equal(documentKind('yaml', '/x/config.yaml', 'name: app\nlevel: debug\n'), 'unknown');
     assert.equal(documentKind('yaml', '/x/.github/workflows/ci.yml', 'on: push\njobs:\n  b:\n    runs-on: x\n'), 'unknown');
     assert.equal(documentKind('json', '/x/Dockerfile', 'FROM alpine\n'), 'unknown');
+  });
+
+  it('reads JSON only when it is a list of JSON 6902 operations, never package.json and the like', () => {
+    const patch = '[\n  {"op": "replace", "path": "/spec/replicas", "value": 3}\n]\n';
+    assert.equal(documentKind('json', '/x/patches/scale.json', patch), 'json-patch');
+    assert.equal(documentKind('json', 'Untitled-3', `\uFEFF${patch}`), 'json-patch');
+    assert.equal(documentKind('json', '/x/package.json', '{"name": "web", "scripts": {"start": "node ."}}'), 'unknown');
+    assert.equal(documentKind('json', '/x/tags.json', '[{"name": "web", "path": "/srv"}]'), 'unknown');
+    // jsonc (settings.json, tsconfig.json) is not read at all, whatever it holds.
+    assert.equal(documentKind('jsonc', '/x/patch.json', patch), 'unknown');
+    assert.equal(isSupportedLanguage('json'), true);
+    assert.equal(isSupportedLanguage('jsonc'), false);
+  });
+
+  it('looks for a kustomization naming a JSON file only when its top level is a list', () => {
+    assert.equal(mayBeNamedPatch('json', 'unknown', '  [ {"path": "/spec"} ]'), true);
+    assert.equal(mayBeNamedPatch('json', 'unknown', '{"name": "web"}'), false);
+    assert.equal(mayBeNamedPatch('json', 'json-patch', '[{"op": "remove", "path": "/spec/replicas"}]'), true);
+    // YAML that is nothing else may be a patch file; a manifest or a Dockerfile is what it is.
+    assert.equal(mayBeNamedPatch('yaml', 'unknown', 'name: app\n'), true);
+    assert.equal(mayBeNamedPatch('yaml', 'kubernetes', MANIFEST), false);
+    assert.equal(mayBeNamedPatch('dockerfile', 'dockerfile', 'FROM alpine\n'), false);
   });
 });
 
