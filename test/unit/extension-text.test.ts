@@ -43,6 +43,10 @@ describe('extension: document kind', () => {
     const patch = '[\n  {"op": "replace", "path": "/spec/replicas", "value": 3}\n]\n';
     assert.equal(documentKind('json', '/x/patches/scale.json', patch), 'json-patch');
     assert.equal(documentKind('json', 'Untitled-3', `\uFEFF${patch}`), 'json-patch');
+    // As real patch.json files are written: pretty-printed with `value` first, and YAML saved under a .json name.
+    const pretty = '[\n\t{\n\t\t"value": {"name": "ENV"},\n\t\t"op": "add",\n\t\t"path": "/spec/template/spec/containers/0/env/-"\n\t}\n]\n';
+    assert.equal(documentKind('json', '/x/patch.json', pretty), 'json-patch');
+    assert.equal(documentKind('json', '/x/patch.json', '- op: replace # or add, remove…\n  path: /spec/replicas\n  value: 3\n'), 'json-patch');
     assert.equal(documentKind('json', '/x/package.json', '{"name": "web", "scripts": {"start": "node ."}}'), 'unknown');
     assert.equal(documentKind('json', '/x/tags.json', '[{"name": "web", "path": "/srv"}]'), 'unknown');
     // jsonc (settings.json, tsconfig.json) is not read at all, whatever it holds.
