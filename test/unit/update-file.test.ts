@@ -248,6 +248,26 @@ describe(`updateFile: incremental analysis equals a full one after every edit (s
     assert.equal(after.fields.find((f) => f.path === 'metadata.name' && f.document === 2)!.keyStart, text.lastIndexOf('name: c') + 2);
   });
 
+  it('Dockerfile: re-parses only the instructions an edit touched; a FROM edit rebuilds the stage graph', () => {
+    const text = 'FROM alpine AS build\nRUN make \\\n  all\nCMD ["a"]\n\nFROM build AS final\nEXPOSE 80\n';
+    const before = classifyFile('Dockerfile', text);
+    const [from, , , from2, expose] = before.dockerfile!.instructions;
+    const at = text.indexOf('  all') + 5;
+    const typed = applyEdits(text, [{ start: at, end: at, text: ' install' }])!;
+    const after = updateFile(before, [{ start: at, end: at, text: ' install' }]);
+    assert.equal(after.dockerfile!.instructions[0], from, 'the instruction before is the same object');
+    assert.equal(after.dockerfile!.instructions[4], expose, 'the instruction after is moved, not parsed again');
+    assert.equal(after.dockerfile!.instructions[3], from2);
+    assert.deepStrictEqual(observable(after), observable(classifyFile('Dockerfile', typed)));
+    // `FROM build` becomes `FROM alpine`: the first stage no longer reaches the image, and its CMD says so.
+    const b = typed.indexOf('FROM build') + 5;
+    const renamed = applyEdits(typed, [{ start: b, end: b + 5, text: 'alpine' }])!;
+    const again = updateFile(after, [{ start: b, end: b + 5, text: 'alpine' }]);
+    assert.equal(again.dockerfile!.instructions[0], from);
+    assert.deepStrictEqual(observable(again), observable(classifyFile('Dockerfile', renamed)));
+    assert.ok(again.fields.find((f) => f.key === 'CMD')!.note, 'CMD in a stage the image does not build on has a note');
+  });
+
   it('falls back to a full analysis for edits that do not fit the text', () => {
     const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n';
     const before = classifyFile('pod.yaml', text);
