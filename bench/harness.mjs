@@ -63,12 +63,12 @@ async function timeOne(fn) {
 }
 
 /** Per-call latencies of `fn(item)` over `items`, `rounds` times: for tail (p95) goals on single operations. */
-export function latencies(fn, items, rounds = 1) {
+export async function latencies(fn, items, rounds = 1) {
   const out = [];
   for (let r = 0; r < rounds; r++) {
     for (const item of items) {
       const t0 = performance.now();
-      fn(item);
+      await fn(item);
       out.push(performance.now() - t0);
     }
   }

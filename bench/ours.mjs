@@ -41,9 +41,9 @@ export function makeOurs(core) {
     return d;
   }
 
-  /** The hover the editor shows at an LSP position, as Markdown text (undefined where there is none). */
-  function hover(doc, position) {
-    const h = provider.provideHover(documentOf(doc), new Position(position.line, position.character), token);
+  /** The hover the editor shows at an LSP position, as Markdown text (undefined where there is none); async, as the provider is. */
+  async function hover(doc, position) {
+    const h = await provider.provideHover(documentOf(doc), new Position(position.line, position.character), token);
     return h ? h.contents[0].value : undefined;
   }
 

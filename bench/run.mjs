@@ -95,6 +95,8 @@ for (const r of rows) {
 const results = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, round(v)])));
 if (only.length === 0) writeFileSync(join(repo, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 writeFileSync(join(repo, 'out/bench/results.md'), markdown(results));
+// This run's rows alone (with --only too), for merging the suites re-measured into bench/results.json.
+writeFileSync(join(repo, 'out/bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 
 console.log(table(results));
 console.log(`\nload average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores, ran at ${priority}; markdown table in out/bench/results.md`);

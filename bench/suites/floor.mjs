@@ -22,9 +22,9 @@ export async function floorSuite(core, ours, rows) {
     const at = docs.map((d) => middleOf(d.text));
     const big = c.files.length === 1 && c.files[0].text.length > 1e6;
     const r = await compare(
-      () => {
+      async () => {
         version++;
-        docs.forEach((d, i) => ours.hover({ ...d, version }, at[i]));
+        for (const [i, d] of docs.entries()) await ours.hover({ ...d, version }, at[i]);
         return docs.length;
       },
       () => {

@@ -12,7 +12,7 @@ export async function hoverSuite(core, ours, rows) {
   const files = corpus(core);
   await dockerfileHovers(core, ours, rows, files.filter((f) => f.kind === 'dockerfile'));
   await yamlHovers(core, ours, rows, files.filter((f) => f.kind === 'kubernetes'));
-  warmTail(core, ours, rows);
+  await warmTail(core, ours, rows);
 }
 
 /**
@@ -51,9 +51,9 @@ async function dockerfileHovers(core, ours, rows, corpusFiles) {
     const peerAnswered = await answered(work, (w, p) => peer.hover(w.doc.text, p));
     const typing = c.edits ? typist(ours, work) : undefined;
     const r = await compare(
-      () => {
+      async () => {
         if (typing) return typing();
-        for (const w of work) for (const p of w.positions) ours.hover(w.doc, p);
+        for (const w of work) for (const p of w.positions) await ours.hover(w.doc, p);
         return count;
       },
       () => {
@@ -87,9 +87,9 @@ async function yamlHovers(core, ours, rows, corpusFiles) {
     const typing = c.edits ? typist(ours, work) : undefined;
     let peerVersion = 1;
     const r = await compare(
-      () => {
+      async () => {
         if (typing) return typing();
-        for (const w of work) for (const p of w.positions) ours.hover(w.doc, p);
+        for (const w of work) for (const p of w.positions) await ours.hover(w.doc, p);
         return count;
       },
       async () => {
@@ -134,18 +134,18 @@ function typist(ours, work) {
     });
   });
   let typed = false;
-  return () => {
+  return async () => {
     let n = 0;
-    work.forEach((w, i) => {
+    for (const [i, w] of work.entries()) {
       for (const { at, char, positions } of plans[i]) {
         if (typed) ours.edit(w.doc, at, at + 1, '');
         else ours.edit(w.doc, at, at, char);
         for (const p of positions) {
-          ours.hover(w.doc, p);
+          await ours.hover(w.doc, p);
           n++;
         }
       }
-    });
+    }
     typed = !typed;
     return n;
   };
@@ -168,7 +168,7 @@ async function bigEdits(core, ours, rows) {
   const doc = documentOf(file);
   const positions = spread(hoverPositions(core.classifyFile(file.path, file.text, { kind: file.kind })), 4);
   const work = [{ doc, positions }];
-  ours.hover(doc, positions[0]); // the document is open and analyzed once
+  await ours.hover(doc, positions[0]); // the document is open and analyzed once
   const typing = typist(ours, work);
   const r = await compare(typing, () => {
     for (let i = 0; i < positions.length; i++) core.parseAllDocuments(doc.text, { uniqueKeys: false, strict: false });
@@ -181,13 +181,14 @@ async function bigEdits(core, ours, rows) {
 }
 
 /** Hovers on an unchanged 50,000-line document: each one timed alone, for the tail. */
-function warmTail(core, ours, rows) {
+async function warmTail(core, ours, rows) {
   const file = generated.manifests(50000);
   const doc = documentOf(file);
   const positions = spread(hoverPositions(core.classifyFile(file.path, file.text, { kind: file.kind })), 5000);
-  const hits = positions.filter((p) => ours.hover(doc, p)).length; // also opens the document: analyzed once
-  latencies((p) => ours.hover(doc, p), positions); // warm-up pass
-  const s = latencies((p) => ours.hover(doc, p), positions, 3);
+  let hits = 0; // the first pass also opens the document: analyzed once
+  for (const p of positions) if (await ours.hover(doc, p)) hits++;
+  await latencies((p) => ours.hover(doc, p), positions); // warm-up pass
+  const s = await latencies((p) => ours.hover(doc, p), positions, 3);
   rows.push({
     name: `Warm hover, 50,000 lines (${s.n} hovers on an unchanged document)`,
     ours_ms: s.median,

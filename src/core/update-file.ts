@@ -1,6 +1,8 @@
 // The analysis of a file after an edit, re-reading only what the edit touched. The answer always equals
 // classifyFile on the new text (test/unit/update-file.test.ts checks this over thousands of random edits);
 // whenever an edit could reach further than the part re-read, the whole file is analyzed again.
+import { classifyDockerfile } from './dockerfile/classify';
+import { updateDockerfile } from './dockerfile/incremental';
 import { classifyFile, unreadFile, type ClassifiedFile, type ClassifyFileOptions } from './classify-file';
 import { applyEdits, changedSpan, type ChangedSpan, type TextEdit } from './edits';
 import { recognize } from './recognize';
@@ -31,6 +33,17 @@ export function updateFile(previous: ClassifiedFile, edits: readonly TextEdit[],
       const next = unreadFile(previous.path, text, { ...options, kind });
       if (next.skipped) return next;
       return updateYamlFile(previous, next, span) ?? full();
+    }
+    if (previous.dockerfile && kind === 'dockerfile' && previous.problems.length === 0) {
+      const next = unreadFile(previous.path, text, { ...options, kind });
+      if (next.skipped) return next;
+      const model = updateDockerfile(previous.dockerfile, previous.text, text, span);
+      if (!model) return full();
+      next.dockerfile = model;
+      const { fields, extras } = classifyDockerfile(model);
+      next.fields = fields;
+      next.extras = extras;
+      return next;
     }
   } catch {
     // Whatever went wrong here, the full analysis answers (and reports its own problems).

@@ -123,12 +123,32 @@ const MAKERS: Record<string, Maker> = {
   },
 };
 
+/** Dockerfile edits: continuations added or removed at a line's end, heredocs opened, instructions typed. */
+const DOCKERFILE_MAKERS: Record<string, Maker> = {
+  continuation: (t, r) => {
+    const ends = [...t.matchAll(/\n/g)].map((m) => m.index!);
+    if (ends.length === 0) return [{ start: t.length, end: t.length, text: ' \\\n' }];
+    const at = ends[int(r, ends.length)];
+    if (t[at - 1] === '\\') return [{ start: at - 1, end: at, text: '' }];
+    return [{ start: at, end: at, text: r() < 0.5 ? ' \\' : ' \\\n  && y' }];
+  },
+  instruction: (t, r) => {
+    const starts = lineStarts(t);
+    const at = starts[int(r, starts.length)];
+    const options = ['RUN a \\\n  b\n', 'COPY <<EOF /x\nline\nEOF\n', 'ENV A=1\n', '# note\n', '\n', 'FROM b AS c\n', 'EXPOSE 80\n', 'ONBUILD RUN x\n'];
+    return [{ start: at, end: at, text: options[int(r, options.length)] }];
+  },
+};
+
 const MAKER_NAMES = Object.keys(MAKERS);
+const DOCKERFILE_MAKER_NAMES = [...MAKER_NAMES, ...Object.keys(DOCKERFILE_MAKERS), 'type', 'continuation', 'deleteLine'];
 
 interface Chain {
   name: string;
   text: string;
   edits: number;
+  /** Draw Dockerfile edits (continuations, instructions) too. */
+  dockerfile?: boolean;
 }
 
 /** Runs `edits` random edits on `text`, checking after each that the incremental analysis equals the full one. */
@@ -137,11 +157,13 @@ function runChain(chain: Chain, rnd: () => number): { incremental: number } {
   let analysis = classifyFile(chain.name, text);
   let reused = 0;
   for (let i = 0; i < chain.edits; i++) {
-    const maker = MAKER_NAMES[int(rnd, MAKER_NAMES.length)];
-    const edits = MAKERS[maker](text, rnd);
+    const names = chain.dockerfile ? DOCKERFILE_MAKER_NAMES : MAKER_NAMES;
+    const maker = names[int(rnd, names.length)];
+    const edits = (MAKERS[maker] ?? DOCKERFILE_MAKERS[maker])(text, rnd);
     const next = applyEdits(text, edits)!;
     const before = text;
     const fieldsBefore = analysis.fields;
+    const instructionBefore = analysis.dockerfile?.instructions[0];
     const updated = updateFile(analysis, edits);
     const full = classifyFile(chain.name, next);
     const context = () =>
@@ -149,6 +171,7 @@ function runChain(chain: Chain, rnd: () => number): { incremental: number } {
     assert.deepStrictEqual(observable(updated), observable(full), context());
     if (i % 50 === 0) assert.deepStrictEqual(buildReport(updated), buildReport(full), context());
     if (updated.fields !== fieldsBefore && updated.fields.length > 0 && updated.fields[0] === fieldsBefore[0]) reused++;
+    else if (instructionBefore && updated.dockerfile?.instructions[0] === instructionBefore) reused++;
     text = next;
     analysis = updated;
   }
@@ -189,6 +212,29 @@ describe(`updateFile: incremental analysis equals a full one after every edit (s
     assert.ok(incremental > edits / 3, `${incremental} of ${edits} edits reused the documents before the edit`);
   });
 
+  it('Dockerfiles: typing, continuations, heredocs and instructions in corpus Dockerfiles', () => {
+    const rnd = prng(SEED ^ 0xd0c);
+    const dockerfiles = filesUnder(CORPUS)
+      .map((p) => ({ name: path.relative(CORPUS, p), text: readFileSync(p, 'utf8') }))
+      .filter((f) => recognize(f.name, f.text) === 'dockerfile' && f.text.length < 30000);
+    assert.ok(dockerfiles.length >= 10, `${dockerfiles.length} corpus Dockerfiles`);
+    const chains: Chain[] = [];
+    for (let i = 0; i < 40; i++) chains.push({ ...dockerfiles[int(rnd, dockerfiles.length)], edits: 50, dockerfile: true });
+    // The same files with a backtick escape directive (as Windows Dockerfiles declare), continuations rewritten to it.
+    for (let i = 0; i < 6; i++) {
+      const f = dockerfiles[int(rnd, dockerfiles.length)];
+      chains.push({ name: f.name, text: '# escape=`\n' + f.text.replace(/\\\n/g, '`\n'), edits: 40, dockerfile: true });
+    }
+    let edits = 0;
+    let incremental = 0;
+    for (const c of chains) {
+      incremental += runChain(c, rnd).incremental;
+      edits += c.edits;
+    }
+    assert.ok(edits >= 2000, `${edits} edits`);
+    assert.ok(incremental > edits / 3, `${incremental} of ${edits} edits reused the fields before the edit`);
+  });
+
   it('re-reads only the document an edit touched: the documents before are kept, those after moved', () => {
     const doc = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n`;
     const text = [doc('a'), doc('b'), doc('c')].join('---\n');
@@ -200,6 +246,26 @@ describe(`updateFile: incremental analysis equals a full one after every edit (s
     assert.equal(after.yaml!.docs[2], third, 'the third document is moved, not parsed again');
     assert.deepStrictEqual(observable(after), observable(classifyFile('s.yaml', applyEdits(text, [{ start: at, end: at, text: 'bb' }])!)));
     assert.equal(after.fields.find((f) => f.path === 'metadata.name' && f.document === 2)!.keyStart, text.lastIndexOf('name: c') + 2);
+  });
+
+  it('Dockerfile: re-parses only the instructions an edit touched; a FROM edit rebuilds the stage graph', () => {
+    const text = 'FROM alpine AS build\nRUN make \\\n  all\nCMD ["a"]\n\nFROM build AS final\nEXPOSE 80\n';
+    const before = classifyFile('Dockerfile', text);
+    const [from, , , from2, expose] = before.dockerfile!.instructions;
+    const at = text.indexOf('  all') + 5;
+    const typed = applyEdits(text, [{ start: at, end: at, text: ' install' }])!;
+    const after = updateFile(before, [{ start: at, end: at, text: ' install' }]);
+    assert.equal(after.dockerfile!.instructions[0], from, 'the instruction before is the same object');
+    assert.equal(after.dockerfile!.instructions[4], expose, 'the instruction after is moved, not parsed again');
+    assert.equal(after.dockerfile!.instructions[3], from2);
+    assert.deepStrictEqual(observable(after), observable(classifyFile('Dockerfile', typed)));
+    // `FROM build` becomes `FROM alpine`: the first stage no longer reaches the image, and its CMD says so.
+    const b = typed.indexOf('FROM build') + 5;
+    const renamed = applyEdits(typed, [{ start: b, end: b + 5, text: 'alpine' }])!;
+    const again = updateFile(after, [{ start: b, end: b + 5, text: 'alpine' }]);
+    assert.equal(again.dockerfile!.instructions[0], from);
+    assert.deepStrictEqual(observable(again), observable(classifyFile('Dockerfile', renamed)));
+    assert.ok(again.fields.find((f) => f.key === 'CMD')!.note, 'CMD in a stage the image does not build on has a note');
   });
 
   it('falls back to a full analysis for edits that do not fit the text', () => {
