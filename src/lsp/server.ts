@@ -1,0 +1,114 @@
+// The language server: wires an LSP connection to the core. Hover and symbols read the open document alone;
+// diagnostics, code actions and Go to Definition read the workspace image index, which holds every workspace
+// folder's files and the open documents' text, and is refreshed on edits and on watched-file changes.
+import { fileURLToPath } from 'node:url';
+import { FileChangeType, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version } from '../../package.json';
+import { toKey } from '../cli/image-index';
+import { classifyFile, type ClassifiedFile } from '../core/classify-file';
+import { codeActionsFor, diagnosticsFor } from './diagnostics';
+import { hoverAt } from './hover';
+import { definitionLocation } from './locations';
+import { layerSymbols } from './symbols';
+import { Workspace } from './workspace';
+
+/** The index key of a `file:` URI; other schemes (untitled, virtual) have none and get the hover alone. */
+export function keyOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return toKey(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+export function serve(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const workspace = new Workspace();
+  let folders: string[] = [];
+  const analyses = new Map<string, { version: number; analysis: ClassifiedFile }>();
+
+  const analysisOf = (doc: TextDocument): ClassifiedFile => {
+    const cached = analyses.get(doc.uri);
+    if (cached?.version === doc.version) return cached.analysis;
+    const analysis = classifyFile(keyOf(doc.uri) ?? doc.uri, doc.getText());
+    analyses.set(doc.uri, { version: doc.version, analysis });
+    return analysis;
+  };
+
+  // A finding in one file depends on the others: any change republishes every open document's diagnostics.
+  const publishAll = (): void => {
+    for (const doc of documents.all()) {
+      const key = keyOf(doc.uri);
+      if (key) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: diagnosticsFor(workspace.index, key) });
+    }
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = uris.map(keyOf).filter((k): k is string => k !== undefined);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        definitionProvider: true,
+        documentSymbolProvider: true,
+      },
+      serverInfo: { name: 'layer-lens', version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    workspace.scan(folders);
+    publishAll();
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    const key = keyOf(document.uri);
+    if (key) workspace.opened(key, document.getText());
+    publishAll();
+  });
+
+  documents.onDidClose(({ document }) => {
+    analyses.delete(document.uri);
+    const key = keyOf(document.uri);
+    if (key) workspace.closed(key);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    publishAll();
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) {
+      const key = keyOf(change.uri);
+      if (key) workspace.changedOnDisk(key);
+      if (key && change.type === FileChangeType.Deleted) workspace.index.remove(key);
+    }
+    publishAll();
+  });
+
+  connection.onHover(({ textDocument, position }) => {
+    const doc = documents.get(textDocument.uri);
+    return doc ? hoverAt(analysisOf(doc), doc.offsetAt(position)) : undefined;
+  });
+
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const doc = documents.get(textDocument.uri);
+    return doc ? layerSymbols(analysisOf(doc)) : [];
+  });
+
+  connection.onCodeAction(({ textDocument, context }) => {
+    const key = keyOf(textDocument.uri);
+    return key ? codeActionsFor(workspace.index, key, context.diagnostics) : [];
+  });
+
+  connection.onDefinition(({ textDocument, position }) => {
+    const doc = documents.get(textDocument.uri);
+    const key = keyOf(textDocument.uri);
+    return doc && key ? definitionLocation(workspace.index, key, doc.offsetAt(position)) : undefined;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
