@@ -1,5 +1,5 @@
 // The workspace image rules (`layer-lens check`) as LSP diagnostics, and their fixes as quick-fix code actions.
-import type { CodeAction, Diagnostic, DiagnosticSeverity, TextEdit } from 'vscode-languageserver';
+import type { CodeAction, Diagnostic, DiagnosticSeverity, Position, TextEdit } from 'vscode-languageserver';
 import { editsByPath, findingsIn, type Finding, type ImageIndex, type Severity } from '../core/images';
 import { locationIn, rangeIn, uriOf } from './locations';
 
@@ -48,6 +48,8 @@ export function codeActionsFor(index: ImageIndex, key: string, diagnostics: read
   return actions;
 }
 
+/** Field by field: clients serialize the keys in any order (Neovim's Lua tables have none). */
 function sameRange(a: Diagnostic, b: Diagnostic): boolean {
-  return JSON.stringify(a.range) === JSON.stringify(b.range);
+  const same = (p: Position, q: Position) => p.line === q.line && p.character === q.character;
+  return same(a.range.start, b.range.start) && same(a.range.end, b.range.end);
 }

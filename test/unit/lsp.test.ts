@@ -185,7 +185,10 @@ describe('layer-lens lsp --stdio', function () {
   });
 
   it('offers the finding’s fix as a code action whose edit removes the line', async () => {
-    const hpa = diagnostics.find((d) => d.code === 'replicas-with-hpa')!;
+    const found = diagnostics.find((d) => d.code === 'replicas-with-hpa')!;
+    // Keys in another order, as clients without ordered maps send them (Neovim's Lua tables).
+    const flip = (p: Position) => ({ character: p.character, line: p.line });
+    const hpa = { ...found, range: { end: flip(found.range.end), start: flip(found.range.start) } };
     const actions = await peer.request<{ title: string; kind: string; edit: { changes: Record<string, TextEdit[]> } }[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: hpa.range,
