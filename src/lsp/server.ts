@@ -2,7 +2,7 @@
 // diagnostics, code actions and Go to Definition read the workspace image index, which holds every workspace
 // folder's files and the open documents' text, and is refreshed on edits and on watched-file changes.
 import { fileURLToPath } from 'node:url';
-import { FileChangeType, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
 import { toKey } from '../cli/image-index';
@@ -11,7 +11,7 @@ import { codeActionsFor, diagnosticsFor } from './diagnostics';
 import { hoverAt } from './hover';
 import { definitionLocation } from './locations';
 import { layerSymbols } from './symbols';
-import { Workspace } from './workspace';
+import { MAX_FILES, Workspace } from './workspace';
 
 /** The index key of a `file:` URI; other schemes (untitled, virtual) have none and get the hover alone. */
 export function keyOf(uri: string): string | undefined {
@@ -27,6 +27,8 @@ export function serve(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
   let folders: string[] = [];
+  let maxFiles = MAX_FILES;
+  let canWatch = false;
   const analyses = new Map<string, { version: number; analysis: ClassifiedFile }>();
 
   const analysisOf = (doc: TextDocument): ClassifiedFile => {
@@ -48,6 +50,9 @@ export function serve(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = uris.map(keyOf).filter((k): k is string => k !== undefined);
+    const option = (params.initializationOptions as { maxFiles?: unknown } | undefined)?.maxFiles;
+    if (typeof option === 'number' && Number.isInteger(option) && option >= 0) maxFiles = option;
+    canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -61,7 +66,10 @@ export function serve(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    workspace.scan(folders);
+    // Every file, as the extension's watcher: a deleted folder is reported under its own name, not its files'.
+    if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+    const { files, truncated } = workspace.scan(folders, maxFiles);
+    if (truncated) connection.console.warn(`Layer Lens read the first ${files} files only (maxFiles); findings that depend on the others may be missing.`);
     publishAll();
   });
 
@@ -82,8 +90,8 @@ export function serve(connection: Connection): void {
   connection.onDidChangeWatchedFiles(({ changes }) => {
     for (const change of changes) {
       const key = keyOf(change.uri);
-      if (key) workspace.changedOnDisk(key);
-      if (key && change.type === FileChangeType.Deleted) workspace.index.remove(key);
+      if (key && change.type === FileChangeType.Deleted) workspace.deletedOnDisk(key);
+      else if (key) workspace.changedOnDisk(key);
     }
     publishAll();
   });

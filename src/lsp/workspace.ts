@@ -5,16 +5,27 @@ import { toKey } from '../cli/image-index';
 import { readText } from '../cli/read';
 import { walk } from '../cli/walk';
 
+/** Files the first scan reads at most, as the extension's `layerLens.images.maxFiles` default. */
+export const MAX_FILES = 5000;
+
 export class Workspace {
   readonly index = new ImageIndex();
   /** Keys of the files the client has open: the disk does not overwrite them. */
   private readonly open = new Set<string>();
 
-  /** Reads every image source under the folders; unreadable files are left out, as `check` leaves them. */
-  scan(folders: readonly string[]): void {
+  /**
+   * Reads the image sources under the folders, up to `maxFiles`; unreadable files are left out, as `check` leaves
+   * them. Returns how many were read and whether the limit cut the scan short.
+   */
+  scan(folders: readonly string[], maxFiles = MAX_FILES): { files: number; truncated: boolean } {
+    let files = 0;
     for (const found of walk(folders, (_name, path) => isImageSource(toKey(path)))) {
-      if (found.type === 'file') this.fromDisk(toKey(found.path));
+      if (found.type !== 'file') continue;
+      if (files === maxFiles) return { files, truncated: true };
+      this.fromDisk(toKey(found.path));
+      files++;
     }
+    return { files, truncated: false };
   }
 
   /** The client's text of an open document. */
@@ -29,9 +40,20 @@ export class Workspace {
     this.fromDisk(key);
   }
 
-  /** A watched file changed, appeared or went away on disk (`workspace/didChangeWatchedFiles`). */
+  /** A watched file or folder changed or appeared on disk (`workspace/didChangeWatchedFiles`): a folder moved in is read whole. */
   changedOnDisk(key: string): void {
-    if (!this.open.has(key)) this.fromDisk(key);
+    for (const found of walk([key], (_name, path) => isImageSource(toKey(path)))) {
+      if (found.type === 'error') this.deletedOnDisk(key); // gone again by the time we look
+      else if (!this.open.has(toKey(found.path))) this.fromDisk(toKey(found.path));
+    }
+  }
+
+  /** A file or folder was deleted: a folder's deletion is reported for the folder alone, so its files go too. */
+  deletedOnDisk(key: string): void {
+    const under = `${key}/`;
+    for (const path of this.index.paths()) {
+      if ((path === key || path.startsWith(under)) && !this.open.has(path)) this.index.remove(path);
+    }
   }
 
   private fromDisk(key: string): void {

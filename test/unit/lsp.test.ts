@@ -46,6 +46,7 @@ class Peer {
   private nextId = 1;
   private readonly pending = new Map<number, (m: Message) => void>();
   private readonly notes: Message[] = [];
+  readonly requests: Message[] = [];
   private waiters: (() => void)[] = [];
   readonly exited: Promise<number | null>;
   stderr = '';
@@ -66,7 +67,11 @@ class Peer {
       const message = JSON.parse(this.buffer.subarray(end + 4, end + 4 + length).toString('utf8')) as Message;
       this.buffer = this.buffer.subarray(end + 4 + length);
       if (message.id !== undefined && message.method === undefined) this.pending.get(message.id)?.(message);
-      else if (message.id !== undefined) this.send({ id: message.id, result: null }); // a server request (registration)
+      else if (message.id !== undefined) {
+        // A request from the server (registerCapability): kept, and answered as a client does.
+        this.requests.push(message);
+        this.send({ id: message.id, result: null });
+      }
       else {
         this.notes.push(message);
         for (const wake of this.waiters.splice(0)) wake();
@@ -137,7 +142,7 @@ describe('layer-lens lsp --stdio', function () {
     const init = await peer.request<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: {},
+      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
       workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'runners' }],
     });
     for (const provider of ['hoverProvider', 'codeActionProvider', 'definitionProvider', 'documentSymbolProvider']) {
@@ -221,6 +226,27 @@ describe('layer-lens lsp --stdio', function () {
     const after = await diagnosticsOf();
     assert.ok(!after.some((d) => d.code === 'user-not-numeric'), JSON.stringify(after.map((d) => d.code)));
     assert.ok(after.some((d) => d.code === 'port-mismatch'));
+  });
+
+  it('asked the client to watch the workspace files', () => {
+    const registration = peer.requests.find((r) => r.method === 'client/registerCapability');
+    const registrations = (registration?.params as { registrations: { method: string }[] } | undefined)?.registrations ?? [];
+    assert.deepEqual(registrations.map((r) => r.method), ['workspace/didChangeWatchedFiles']);
+  });
+
+  it('drops the files of a deleted folder, reported as the folder alone', async () => {
+    const copy = path.join(dir, 'api-copy');
+    cpSync(path.join(dir, 'api'), copy, { recursive: true });
+    rmSync(path.join(dir, 'api'), { recursive: true });
+    peer.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(dir, 'api')).href, type: 3 }] });
+    const gone = await diagnosticsOf();
+    // healthcheck-ignored read the HEALTHCHECK of api/Dockerfile, built by compose.yaml's `build: ./api`.
+    assert.ok(!gone.some((d) => d.code === 'healthcheck-ignored'), JSON.stringify(gone.map((d) => d.code)));
+    // The folder moved back in is read whole, though only the folder is reported.
+    cpSync(copy, path.join(dir, 'api'), { recursive: true });
+    peer.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(dir, 'api')).href, type: 1 }] });
+    const back = await diagnosticsOf();
+    assert.ok(back.some((d) => d.code === 'healthcheck-ignored'), JSON.stringify(back.map((d) => d.code)));
   });
 
   it('goes from an image value to the FROM of the stage that builds it', async () => {
