@@ -98,7 +98,7 @@ export function serve(connection: Connection): void {
 
   connection.onHover(({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
-    return doc ? hoverAt(analysisOf(doc), doc.offsetAt(position)) : undefined;
+    return doc ? hoverAt(analysisOf(doc), doc.offsetAt(position), workspace.index, keyOf(doc.uri)) : undefined;
   });
 
   connection.onDocumentSymbol(({ textDocument }) => {

@@ -185,6 +185,10 @@ describe('layer-lens lsp --stdio', function () {
     assert.doesNotMatch(replicas.contents.value, /command:|\$\(/);
     const image = await peer.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: at('image: shop/api') });
     assert.match(image.contents.value, /build\/run/);
+    // Over a command, what the container actually starts follows the layer, read from api/Dockerfile's ENTRYPOINT.
+    const command = await peer.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: at('command: [') });
+    assert.match(command.contents.value, /build\/run[\s\S]*\*\*starts\*\* `dist\/server\.js --trace-warnings`: ENTRYPOINT replaced by `command`/);
+    assert.doesNotMatch(command.contents.value, /\$\(/);
     const nothing = await peer.request<unknown>('textDocument/hover', { textDocument: { uri }, position: { line: lineOf('---'), character: 1 } });
     assert.equal(nothing, null);
   });
