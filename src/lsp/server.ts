@@ -7,6 +7,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
 import { toKey } from '../cli/image-index';
 import { classifyFile, type ClassifiedFile } from '../core/classify-file';
+import { documentKind } from '../core/editor-language';
+import { recognize } from '../core/recognize';
 import { codeActionsFor, diagnosticsFor } from './diagnostics';
 import { hoverAt } from './hover';
 import { definitionLocation } from './locations';
@@ -34,7 +36,12 @@ export function serve(connection: Connection): void {
   const analysisOf = (doc: TextDocument): ClassifiedFile => {
     const cached = analyses.get(doc.uri);
     if (cached?.version === doc.version) return cached.analysis;
-    const analysis = classifyFile(keyOf(doc.uri) ?? doc.uri, doc.getText());
+    const path = keyOf(doc.uri) ?? doc.uri;
+    const text = doc.getText();
+    // The name decides first, as in `explain`; a file it says nothing about (an untitled buffer, a `.txt`) is
+    // read by the client's language id, as VS Code's is.
+    const byName = recognize(path, text);
+    const analysis = classifyFile(path, text, { kind: byName === 'unknown' ? documentKind(doc.languageId, path, text) : byName });
     analyses.set(doc.uri, { version: doc.version, analysis });
     return analysis;
   };
@@ -43,7 +50,7 @@ export function serve(connection: Connection): void {
   const publishAll = (): void => {
     for (const doc of documents.all()) {
       const key = keyOf(doc.uri);
-      if (key) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: diagnosticsFor(workspace.index, key) });
+      if (key) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsFor(workspace.index, key) });
     }
   };
 

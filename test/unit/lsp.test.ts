@@ -131,6 +131,8 @@ describe('layer-lens lsp --stdio', function () {
   let manifest = '';
   let uri = '';
   let text = '';
+  /** The manifest's version the client last sent: diagnostics name it. */
+  let version = 1;
 
   before(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'layer-lens-lsp-'));
@@ -155,6 +157,7 @@ describe('layer-lens lsp --stdio', function () {
 
   const diagnosticsOf = async (): Promise<Diagnostic[]> => {
     const m = await peer.notification((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === uri);
+    assert.equal((m.params as { version?: number }).version, version);
     return (m.params as { diagnostics: Diagnostic[] }).diagnostics;
   };
   const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
@@ -214,7 +217,7 @@ describe('layer-lens lsp --stdio', function () {
   it('refreshes the diagnostics on an edit', async () => {
     const line = lineOf('replicas: 3');
     peer.notify('textDocument/didChange', {
-      textDocument: { uri, version: 2 },
+      textDocument: { uri, version: ++version },
       contentChanges: [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '' }],
     });
     const after = await diagnosticsOf();
@@ -267,6 +270,14 @@ describe('layer-lens lsp --stdio', function () {
     const names = (layer: number) => symbols[layer].children.map((c) => c.name);
     assert.ok(names(0).includes('spec.template.spec.containers[0].image'), names(0).join(', '));
     assert.ok(names(1).includes('spec.maxReplicas'), names(1).join(', '));
+  });
+
+  it('reads a buffer with no file name by its language id', async () => {
+    const untitled = 'untitled:Untitled-1';
+    peer.notify('textDocument/didOpen', { textDocument: { uri: untitled, languageId: 'dockerfile', version: 1, text: 'FROM alpine\nHEALTHCHECK CMD true\n' } });
+    const healthcheck = await peer.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: untitled }, position: { line: 1, character: 2 } });
+    assert.match(healthcheck.contents.value, /build\/run/);
+    peer.notify('textDocument/didClose', { textDocument: { uri: untitled } });
   });
 
   it('shuts down and exits with 0', async () => {
