@@ -22,8 +22,9 @@ now() { date +%s; }
 
 # --- 1. Debian packages -----------------------------------------------------------------------------------------
 # chromium: the browser Playwright drives. The -dev packages and build tools: code-server's native modules
-# (kerberos, native-keymap, @vscode/spdlog...) compile with node-gyp at install time.
-APT_PACKAGES=(chromium libkrb5-dev libxkbfile-dev libsecret-1-dev pkg-config build-essential python3 git)
+# (kerberos, native-keymap, @vscode/spdlog...) compile with node-gyp at install time. neovim: the LSP client the
+# unit test test/unit/lsp-neovim.test.ts drives (`nvim --headless`).
+APT_PACKAGES=(chromium libkrb5-dev libxkbfile-dev libsecret-1-dev pkg-config build-essential python3 git neovim)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -5,6 +5,7 @@ import { check } from './check';
 import { compare } from './compare';
 import type { Command } from './command';
 import { explain } from './explain';
+import { lsp } from '../lsp/command';
 import { outputOf, type Io } from './io';
 
 /** Every subcommand by name; a new one (check) is one more line here. */
@@ -12,6 +13,7 @@ export const commands: Record<string, Command> = {
   explain,
   check,
   compare,
+  lsp,
 };
 
 function usage(): string {

@@ -1,0 +1,36 @@
+// The language server's view of the workspace (src/lsp/workspace.ts): the scan's file limit, and open documents
+// winning over the disk when files change or go away.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { toKey } from '../../src/cli/image-index';
+import { Workspace } from '../../src/lsp/workspace';
+
+const RUNNERS = toKey(path.resolve(__dirname, '../../../test/fixtures/runners'));
+
+describe('LSP workspace', () => {
+  it('reads every image source of the folders, or stops at the limit and says so', () => {
+    const all = new Workspace();
+    const full = all.scan([RUNNERS]);
+    assert.equal(full.truncated, false);
+    assert.equal(full.files, all.index.paths().length);
+    assert.ok(all.index.paths().includes(`${RUNNERS}/api/Dockerfile`));
+    const some = new Workspace();
+    assert.deepEqual(some.scan([RUNNERS], 2), { files: 2, truncated: true });
+    assert.equal(some.index.paths().length, 2);
+  });
+
+  it('keeps an open document’s text through disk changes and a deleted folder, and falls back to disk on close', () => {
+    const ws = new Workspace();
+    ws.scan([RUNNERS]);
+    const dockerfile = `${RUNNERS}/api/Dockerfile`;
+    ws.opened(dockerfile, 'FROM scratch\n');
+    ws.changedOnDisk(dockerfile);
+    assert.equal(ws.index.facts(dockerfile)?.text, 'FROM scratch\n');
+    ws.deletedOnDisk(`${RUNNERS}/api`);
+    assert.equal(ws.index.facts(dockerfile)?.text, 'FROM scratch\n');
+    ws.deletedOnDisk(`${RUNNERS}/k8s`);
+    assert.ok(!ws.index.paths().some((p) => p.startsWith(`${RUNNERS}/k8s/`)));
+    ws.closed(dockerfile);
+    assert.match(ws.index.facts(dockerfile)?.text ?? '', /^FROM node:20-slim AS build/);
+  });
+});
