@@ -146,8 +146,8 @@ export interface FieldRule {
 
 export type ShapeTable = Record<string, Shape>;
 
-/** A field found in a file, with its position and its classification. */
-export interface ClassifiedField {
+/** Where a field sits: its document, key and value offsets, and its path. */
+export interface FieldSpan {
   /** 0-based YAML document index as `parseAllDocuments` counts; 0 for Dockerfiles. */
   document: number;
   /** 0-based offsets of the key (or instruction keyword) in the text. */
@@ -160,6 +160,10 @@ export interface ClassifiedField {
   path: string;
   /** The raw key or keyword as written. */
   key: string;
+}
+
+/** A field found in a file, with its position and its classification. */
+export interface ClassifiedField extends FieldSpan {
   /** `Kind/name` for Kubernetes objects. */
   resource?: string;
   entryId: string;

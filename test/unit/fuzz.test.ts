@@ -12,9 +12,9 @@ import { formatText } from '../../src/core/format/text';
 import { MAX_NESTING } from '../../src/core/yaml/parse';
 import { maskTemplates } from '../../src/core/yaml/templates';
 import { isCandidateName } from '../../src/cli/walk';
-import { CORPUS, filesUnder } from './helpers';
+import { CORPUS, filesUnder, prng, seedFrom } from './helpers';
 
-const SEED = Number(process.env.LAYER_LENS_FUZZ_SEED ?? 0x1a7e5eed) >>> 0;
+const SEED = seedFrom('LAYER_LENS_FUZZ_SEED', 0x1a7e5eed);
 const MUTATIONS = 3000;
 const MB = 1024 * 1024;
 /**
@@ -25,17 +25,6 @@ const MB = 1024 * 1024;
  */
 let msPerMB = 1500;
 const boundMs = (chars: number) => 2000 + (6 * msPerMB * chars) / MB;
-
-/** mulberry32: small, fast, good enough to pick mutations; the same seed gives the same run. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rnd = prng(SEED);
 const int = (n: number) => Math.floor(rnd() * n);

@@ -58,3 +58,20 @@ export function citing(file: ClassifiedFile, path: string, entry: Partial<LayerE
   const fields = file.fields.map((f) => (f.path === path ? { ...f, entry: { ...f.entry, ...entry } } : f));
   return { ...file, fields };
 }
+
+/** mulberry32: small, fast, good enough to pick random edits and mutations; the same seed gives the same run. */
+export function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A seed from the environment variable `name` (for a run on demand), else the fixed one CI uses; empty counts as unset. */
+export function seedFrom(name: string, fallback: number): number {
+  const given = process.env[name];
+  return (given === undefined || given.trim() === '' ? fallback : Number(given)) >>> 0;
+}

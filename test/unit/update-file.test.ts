@@ -7,20 +7,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { isAlias, isCollection, isPair, isScalar, type Document } from 'yaml';
 import { applyEdits, buildReport, classifyFile, recognize, updateFile, type ClassifiedFile, type TextEdit } from '../../src/core';
-import { CORPUS, filesUnder } from './helpers';
+import { CORPUS, filesUnder, prng, seedFrom } from './helpers';
 
-const SEED = Number(process.env.LAYER_LENS_INCREMENTAL_SEED ?? 0x5eed1e55) >>> 0;
-
-/** mulberry32: the same seed gives the same run. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const SEED = seedFrom('LAYER_LENS_INCREMENTAL_SEED', 0x5eed1e55);
 
 /** Everything a reader of the analysis can see, as plain data (parsed YAML documents as their node ranges and values). */
 export function observable(a: ClassifiedFile): unknown {

@@ -1,5 +1,5 @@
 // The shapes Helm tracing speaks: a chart's files in, traced uses and values keys out. Types only.
-import type { Layer, ValueLayer } from '../types';
+import type { FieldSpan, Layer, ValueLayer } from '../types';
 
 export type { ValueLayer };
 
@@ -40,15 +40,8 @@ export interface Feed {
   condition?: boolean;
 }
 
-export interface ValueField {
-  document: number;
-  keyStart: number;
-  keyEnd: number;
-  valueStart?: number;
-  valueEnd?: number;
-  /** Key path as the classifier writes paths (`resources.limits.cpu`, `tolerations[0].key`). */
-  path: string;
-  key: string;
+/** A values key; its `path` is written as the classifier writes paths (`resources.limits.cpu`, `tolerations[0].key`). */
+export interface ValueField extends FieldSpan {
   layer: ValueLayer;
   feeds: Feed[];
 }
