@@ -31,6 +31,8 @@ export class CompareRunnersView implements vscode.Disposable {
   private html: string | undefined;
   private renders = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The index changed while the panel was hidden: render when it shows again. */
+  private stale = false;
   private readonly disposables: vscode.Disposable[];
   readonly api: CompareApi;
 
@@ -40,7 +42,7 @@ export class CompareRunnersView implements vscode.Disposable {
   ) {
     this.disposables = [
       vscode.commands.registerCommand('layerLens.compareRunners', (uri?: unknown) => this.show(uri)),
-      index.onDidChange(() => this.schedule()),
+      index.onDidChange(() => this.indexChanged()),
       // A panel left open when the window reloads comes back, rendered afresh (it keeps no state of its own).
       vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW_TYPE, {
         deserializeWebviewPanel: async (panel) => {
@@ -88,11 +90,17 @@ export class CompareRunnersView implements vscode.Disposable {
       this.html = undefined;
     });
     panel.webview.onDidReceiveMessage((m) => void this.receive(m));
-    // A panel hidden while files changed is rendered afresh when shown again.
+    // A panel hidden while files changed is rendered afresh when shown again. Only then: a re-render replaces the
+    // page, so one on every focus change would reset its scroll and take the keyboard focus from its links.
     panel.onDidChangeViewState((e) => {
-      if (e.webviewPanel.visible) this.schedule();
+      if (e.webviewPanel.visible && this.stale) this.schedule();
     });
     return panel;
+  }
+
+  private indexChanged(): void {
+    if (this.panel?.visible) this.schedule();
+    else if (this.panel) this.stale = true;
   }
 
   private schedule(): void {
@@ -106,6 +114,7 @@ export class CompareRunnersView implements vscode.Disposable {
     await this.index.ready();
     const panel = this.panel;
     if (!panel) return;
+    this.stale = false;
     const comparison = runnersCore().compareRunners(this.index.core);
     const view = compareViewCore();
     this.linked = new Set(view.linkedLines(comparison).map((l) => l.path));

@@ -16,6 +16,12 @@ function compareTabs(): vscode.Tab[] {
     .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('layerLens.compareRunners'));
 }
 
+/** The column of the group holding the Compare Runners panel, and another column beside it. */
+function columns(): { panel: vscode.ViewColumn; beside: vscode.ViewColumn } {
+  const panel = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => compareTabs().includes(t)))!.viewColumn;
+  return { panel, beside: panel === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One };
+}
+
 /** The section of the page for one image. */
 function section(html: string, image: string): string {
   const start = html.indexOf(`>${image}</h2>`);
@@ -96,8 +102,10 @@ suite('compare runners', () => {
 
   test('follows edits: a changed manifest re-renders the page', async () => {
     await vscode.commands.executeCommand('layerLens.compareRunners', fixture('images/api/Dockerfile'));
+    await until(() => compareTabs().length === 1, 'the panel', WAIT_MS);
     const manifest = await open('images/k8s/api.yaml');
-    const editor = await vscode.window.showTextDocument(manifest, vscode.ViewColumn.One);
+    // Beside the panel, which stays in view.
+    const editor = await vscode.window.showTextDocument(manifest, columns().beside);
     const renders = api.images.compare.renders();
     const replicas = manifest.getText().indexOf('replicas: 2') + 'replicas: '.length;
     const digit = () => new vscode.Range(manifest.positionAt(replicas), manifest.positionAt(replicas + 1));
@@ -110,6 +118,39 @@ suite('compare runners', () => {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
     await until(() => /data-line="6"[^>]*>2<\/a>/.test(html() ?? ''), 'the page back at 2 replicas', WAIT_MS);
+  });
+
+  test('a change while the panel is hidden renders when it shows again; focus moving alone never re-renders', async () => {
+    await vscode.commands.executeCommand('layerLens.compareRunners', fixture('images/api/Dockerfile'));
+    await until(() => compareTabs().length === 1 && html() !== undefined, 'the panel', WAIT_MS);
+    const { panel: panelColumn, beside } = columns();
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 1000)); // over the 300 ms render delay
+    await settle();
+    const shown = api.images.compare.renders();
+    // The manifest over the panel, in its own group: the panel is hidden, and stays unrendered while it is.
+    const manifest = await open('images/k8s/api.yaml');
+    const editor = await vscode.window.showTextDocument(manifest, panelColumn);
+    const replicas = manifest.getText().indexOf('replicas: 2') + 'replicas: '.length;
+    const digit = () => new vscode.Range(manifest.positionAt(replicas), manifest.positionAt(replicas + 1));
+    assert.ok(await editor.edit((b) => b.replace(digit(), '7')));
+    try {
+      await settle();
+      assert.equal(api.images.compare.renders(), shown, 'no rendering while hidden');
+      // Back to the panel's tab: the change made while hidden is rendered now.
+      await vscode.commands.executeCommand('workbench.action.previousEditor');
+      await until(() => api.images.compare.renders() > shown && /data-line="6"[^>]*>7<\/a>/.test(html() ?? ''), 'the page shows 7 replicas', WAIT_MS);
+      await settle();
+      const current = api.images.compare.renders();
+      // The focus to an editor beside the panel and back: the page, visible throughout, is left as it is.
+      await vscode.window.showTextDocument(await open('images/api/Dockerfile'), beside);
+      await vscode.commands.executeCommand('workbench.action.focusPreviousGroup');
+      await settle();
+      assert.equal(api.images.compare.renders(), current, 'focus changes do not re-render the page');
+    } finally {
+      const back = await vscode.window.showTextDocument(manifest, panelColumn);
+      assert.ok(await back.edit((b) => b.replace(digit(), '2')));
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 
   test('the FROM CodeLens offers Compare runners where the image runs', async () => {

@@ -5,6 +5,7 @@ import type { ClassifiedFile } from '../classify-file';
 import { parseDockerfile } from '../dockerfile/model';
 import { kindFromName, mayBeYaml, recognize } from '../recognize';
 import { LineIndex } from '../text';
+import { primeRunnerSpecs } from '../runners/file-specs';
 import { parseYaml, type YamlFile } from '../yaml/parse';
 import { emptyFacts, type FileFacts, type SourceKind } from './model';
 import { bakeFacts, isBakeFile } from './sources/bake';
@@ -52,7 +53,12 @@ function read(path: string, text: string, analysis?: ClassifiedFile): FileFacts 
   if (isPackageJson(path)) return filled(path, text, 'npm', (facts) => packageJsonFacts(parseYaml(text), facts));
   if (isBakeFile(path)) return filled(path, text, 'bake', (facts) => bakeFacts(facts, /\.json$/i.test(path) ? parseYaml(text).docs[0] : undefined));
   if (!mayBeYaml(path)) return emptyFacts(path, text, 'other');
-  return readYaml(path, text, analysis?.yaml ?? parseYaml(text), analysis?.kind);
+  if (analysis?.yaml) return readYaml(path, text, analysis.yaml, analysis.kind);
+  // A parse of this very text: the runner model reads its specs from it now rather than parse the file again.
+  const yaml = parseYaml(text);
+  const facts = readYaml(path, text, yaml);
+  primeRunnerSpecs(facts, yaml.docs);
+  return facts;
 }
 
 function filled(path: string, text: string, kind: SourceKind, fill: (facts: FileFacts) => void): FileFacts {

@@ -9,6 +9,7 @@ import type { BuildDecl, FileFacts, ImageOverride, Kustomization, RunDecl, Span 
 import { dirName, isUnder } from './paths';
 import { leafOf, parseImageRef, type ImageRef } from './ref';
 import { fromOf, imageStage, parentStage } from './stages';
+import { pull, push } from '../multimap';
 
 /** The Dockerfile stage that becomes an image, with the build that says so. */
 export interface DockerfileTarget {
@@ -225,18 +226,4 @@ function baseImagesOf(files: Iterable<FileFacts>): Set<string> {
     }
   }
   return out;
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function pull<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (!list) return;
-  const i = list.indexOf(value);
-  if (i !== -1) list.splice(i, 1);
-  if (list.length === 0) map.delete(key);
 }

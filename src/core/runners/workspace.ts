@@ -1,22 +1,19 @@
-// Every runner spec in the image index, read once per file version: the index hands out a new FileFacts when a
-// file changes, so a WeakMap keyed by it is exactly as fresh as the index. After an edit the workspace is
+// Every runner spec in the image index, read once per file version (./file-specs). After an edit the workspace is
 // rebuilt from those per-file results (a few array walks); what costs more (which image a runner starts, its
 // peers) is computed on demand, per query.
 import type { ImageIndex } from '../images/image-index';
 import type { FileFacts, RunDecl } from '../images/model';
 import { imageStage } from '../images/stages';
 import { LineIndex } from '../text';
-import { parseYaml } from '../yaml/parse';
-import { composeFile, type ComposeFile } from './compose-specs';
 import { composeRunners } from './compose-merge';
 import { imageDefaults, type ImageDefaults } from './image-defaults';
-import { kubeFile, type KubeFile } from './kube-specs';
+import type { KubeFile, KubeHpa } from './kube-specs';
+import { composeFileOf, kubeFileOf } from './file-specs';
 import type { SourceLine } from './model';
 import { nearby } from './paths';
 import type { RunnerSpec } from './spec';
+import { push } from '../multimap';
 
-const composeCache = new WeakMap<FileFacts, ComposeFile>();
-const kubeCache = new WeakMap<FileFacts, KubeFile>();
 const lineCache = new WeakMap<FileFacts, LineIndex>();
 const workspaceCache = new WeakMap<ImageIndex, { revision: number; value: Workspace }>();
 const composeRunnersCache = new WeakMap<ImageIndex, { key: FileFacts[]; value: ComposeRunners }>();
@@ -26,6 +23,10 @@ export interface Workspace {
   /** Compose and stack services (merged), then Kubernetes containers, in path order. */
   runners: RunnerSpec[];
   kube: KubeFile[];
+  /** The Kubernetes file at `path`, when the index holds one (a lookup: rules ask it once per file). */
+  kubeIn(path: string): KubeFile | undefined;
+  /** Every HorizontalPodAutoscaler of the workspace, collected once per revision. */
+  hpas: KubeHpa[];
   /** The runners defined in `path`, or with a value written there (a Compose override). */
   runnersIn(path: string): RunnerSpec[];
   /** 1-based line of an offset in an indexed file. */
@@ -36,24 +37,6 @@ export interface Workspace {
   peers(spec: RunnerSpec): RunnerSpec[];
   /** The defaults of one stage of a Dockerfile of the index. */
   defaultsAt(target: { path: string; stage: number }): ImageDefaults | undefined;
-}
-
-export function composeFileOf(facts: FileFacts): ComposeFile {
-  let f = composeCache.get(facts);
-  if (!f) {
-    f = composeFile(facts, parseYaml(facts.text).docs);
-    composeCache.set(facts, f);
-  }
-  return f;
-}
-
-export function kubeFileOf(facts: FileFacts): KubeFile {
-  let f = kubeCache.get(facts);
-  if (!f) {
-    f = kubeFile(facts.path, facts.text, parseYaml(facts.text).docs);
-    kubeCache.set(facts, f);
-  }
-  return f;
 }
 
 /** The workspace's runners; rebuilt only when a file of the index changed since the last call. */
@@ -99,12 +82,17 @@ function build(index: ImageIndex, all: FileFacts[]): Workspace {
   let kube: KubeFile[] | undefined;
   let runners: RunnerSpec[] | undefined;
   let compose: ComposeRunners | undefined;
+  let hpas: KubeHpa[] | undefined;
   const composeOf = () => (compose ??= composeRunnersOf(index, all));
   const kubeFiles = () =>
     (kube ??= all
       .filter((f) => f.kind === 'kubernetes')
-      .map(kubeFileOf)
+      .map((f) => kubeFileOf(f))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+  const kubeIn = (path: string): KubeFile | undefined => {
+    const facts = index.facts(path);
+    return facts?.kind === 'kubernetes' ? kubeFileOf(facts) : undefined;
+  };
   const runnersIn = (path: string): RunnerSpec[] => {
     const facts = index.facts(path);
     if (facts?.kind === 'kubernetes') return kubeFileOf(facts).runners;
@@ -173,6 +161,10 @@ function build(index: ImageIndex, all: FileFacts[]): Workspace {
     get kube() {
       return kubeFiles();
     },
+    get hpas() {
+      return (hpas ??= kubeFiles().flatMap((k) => k.hpas));
+    },
+    kubeIn,
     runnersIn,
     line,
     defaultsOf,
@@ -183,12 +175,6 @@ function build(index: ImageIndex, all: FileFacts[]): Workspace {
 
 function isWritten(v: unknown): v is { path: string } {
   return typeof v === 'object' && v !== null && typeof (v as { path?: unknown }).path === 'string';
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** What makes two runners start the same image: the Dockerfile stage, else the image name (tag aside). */

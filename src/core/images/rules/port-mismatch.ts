@@ -15,8 +15,8 @@ export const portMismatch = runnerRule('port-mismatch', (ws, path) => [...servic
 
 function serviceTargets(ws: Workspace, path: string): Finding[] {
   const out: Finding[] = [];
-  const containers = appContainers(ws);
-  for (const svc of ws.kube.filter((k) => k.path === path).flatMap((k) => k.services)) {
+  for (const svc of ws.kubeIn(path)?.services ?? []) {
+    const containers = appContainers(ws);
     const keys = Object.entries(svc.selector);
     if (keys.length === 0) continue;
     const selected = containers.filter(

@@ -9,8 +9,10 @@ import { relatedAt, runnerRule, where } from './runner-rule';
 export const replicasWithHpa = runnerRule('replicas-with-hpa', (ws, path) => {
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const hpa of ws.kube.flatMap((k) => k.hpas)) {
-    for (const spec of ws.runnersIn(path)) {
+  const scaled = ws.runnersIn(path).filter((spec) => spec.replicas && spec.kube?.replicasLine);
+  if (scaled.length === 0) return out;
+  for (const hpa of ws.hpas) {
+    for (const spec of scaled) {
       const k = spec.kube;
       if (!k || !spec.replicas || !k.replicasLine || k.kind !== hpa.target.kind || k.objectName !== hpa.target.name) continue;
       if ((hpa.namespace && k.namespace && hpa.namespace !== k.namespace) || !nearby(hpa.path, spec.path)) continue;

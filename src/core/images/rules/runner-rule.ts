@@ -41,9 +41,18 @@ export function label(spec: RunnerSpec): string {
   return `${spec.kind === 'swarm' ? 'Swarm' : 'Compose'} service ${spec.name}`;
 }
 
-/** App containers (not init containers) of Kubernetes: all of them, or those of `path`. */
+const allAppContainers = new WeakMap<Workspace, RunnerSpec[]>();
+
+/**
+ * App containers (not init containers) of Kubernetes: all of them, or those of `path`. All of them are collected
+ * once per workspace revision: the rules ask for every file, and a walk each time made a full index quadratic.
+ */
 export function appContainers(ws: Workspace, path?: string): RunnerSpec[] {
-  return (path === undefined ? ws.runners : ws.runnersIn(path)).filter((s) => s.kind === 'kubernetes' && !s.kube?.init);
+  const isApp = (s: RunnerSpec) => s.kind === 'kubernetes' && !s.kube?.init;
+  if (path !== undefined) return ws.runnersIn(path).filter(isApp);
+  let all = allAppContainers.get(ws);
+  if (!all) allAppContainers.set(ws, (all = ws.runners.filter(isApp)));
+  return all;
 }
 
 export function code(s: string): string {

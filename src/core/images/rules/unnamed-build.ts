@@ -9,13 +9,14 @@
 // built (shared images, not this build). Without such evidence the finding is a hint with no fix; with only a
 // Compose file's evidence, a hint with the fix; info when a cluster, a stack or CI needs the name.
 import { insertLines } from '../edits';
-import type { FileFacts, Finding, RunDecl, ServiceFacts } from '../model';
+import type { BuildDecl, FileFacts, Finding, RunDecl, ServiceFacts } from '../model';
 import { baseName } from '../../recognize';
 import { DOCKER_HUB, leafOf, withTag, type ImageRef } from '../ref';
 import type { ImageIndex } from '../image-index';
 import { composeProject, type Project } from './project';
 import type { ImageRule } from './rule';
 import { isPinnedTag, runnerName } from './verdict';
+import { push } from '../../multimap';
 
 export const unnamedBuild: ImageRule = {
   id: 'unnamed-build',
@@ -76,7 +77,6 @@ function finding(facts: FileFacts, service: ServiceFacts, best: Candidate | unde
 /** What the workspace says about one Compose file's builds; the costlier lookups run only when needed. */
 class Evidence {
   private project?: Project;
-  private runs?: RunDecl[];
 
   constructor(
     private readonly facts: FileFacts,
@@ -100,16 +100,18 @@ class Evidence {
       c.tags.set(tag, (c.tags.get(tag) ?? 0) + 1);
       byRepo.set(ref.repo, c);
     };
-    for (const b of this.index.builtImages()) {
-      if (b.ref?.known && context !== undefined && b.context === context && b.source !== 'compose' && this.ownName(b.ref)) {
+    const lookups = lookupsOf(this.index);
+    for (const b of context !== undefined ? (lookups.buildsByContext.get(context) ?? []) : []) {
+      if (b.ref?.known && b.source !== 'compose' && this.ownName(b.ref)) {
         add(b.ref, BUILD_EVIDENCE, `${b.label} builds the same context as ${b.ref.raw}`);
       }
     }
-    const name = service.name.toLowerCase();
-    const named = (run: RunDecl) => stems.has(leafOf(run.ref)) || runNames(run).includes(name);
-    this.runs ??= this.index.runsMatchingLeafName(() => true).filter((r) => r.path !== this.facts.path);
-    for (const run of this.runs) {
-      if (!named(run) || !this.projectOf().contains(run.path)) continue;
+    // The runs named for the service or its context, in the index's order (so ties resolve as they always did).
+    const at = new Set([...stems, service.name.toLowerCase()].flatMap((n) => lookups.runsByName.get(n) ?? []));
+    const named = [...at].sort((a, b) => a - b).map((i) => lookups.runs[i]);
+    for (const run of named) {
+      const isNamed = stems.has(leafOf(run.ref)) || runNames(run).includes(service.name.toLowerCase());
+      if (run.path === this.facts.path || !isNamed || !this.projectOf().contains(run.path)) continue;
       if (this.ownName(run.ref) && this.notElsewhere(run.ref, context)) add(run.ref, run.via === 'compose' ? 1 : 2, `${runnerName(run)} runs ${run.ref.raw}`);
     }
     const best = [...byRepo.values()].sort((a, b) => b.score - a.score)[0];
@@ -136,6 +138,39 @@ class Evidence {
     this.project ??= composeProject(this.facts.path, this.index);
     return this.project;
   }
+}
+
+interface Lookups {
+  revision: number;
+  /** Every run of a known image, in the index's order. */
+  runs: RunDecl[];
+  /** Positions in `runs` by each name a run answers to: its image's leaf name and its workload names. */
+  runsByName: Map<string, number[]>;
+  /** Builds of a known image by their context. */
+  buildsByContext: Map<string, BuildDecl[]>;
+}
+
+const lookupCache = new WeakMap<ImageIndex, Lookups>();
+
+/**
+ * The index's runs and builds by the names and contexts evidence is looked up by, made once per index revision:
+ * walking every run for every Compose file made a full check quadratic in the size of the workspace.
+ */
+function lookupsOf(index: ImageIndex): Lookups {
+  const cached = lookupCache.get(index);
+  if (cached?.revision === index.revision) return cached;
+  const runs = index.runsMatchingLeafName(() => true);
+  const runsByName = new Map<string, number[]>();
+  runs.forEach((run, i) => {
+    for (const name of new Set([leafOf(run.ref), ...runNames(run)])) push(runsByName, name, i);
+  });
+  const buildsByContext = new Map<string, BuildDecl[]>();
+  for (const b of index.builtImages()) {
+    if (b.context !== undefined) push(buildsByContext, b.context, b);
+  }
+  const value = { revision: index.revision, runs, runsByName, buildsByContext };
+  lookupCache.set(index, value);
+  return value;
 }
 
 /** The names a run gives its workload: the Kubernetes object and container names, or the service name. */
