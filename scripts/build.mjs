@@ -1,4 +1,5 @@
-// One build for everything that runs: the extension's two bundles, the CLI bundle and the compiled tests.
+// One build for everything that runs: the extension's two bundles, its web bundle, the CLI bundle and the compiled
+// tests.
 // `node scripts/build.mjs [--production]` — production minifies and drops source maps (what the .vsix ships).
 // The activation benchmark imports buildExtension, so it measures exactly what ships.
 import * as esbuild from 'esbuild';
