@@ -1,4 +1,5 @@
-// One build for everything that runs: the extension's two bundles, the CLI bundle and the compiled tests.
+// One build for everything that runs: the extension's two bundles, its web bundle, the CLI bundle and the compiled
+// tests.
 // `node scripts/build.mjs [--production]` — production minifies and drops source maps (what the .vsix ships).
 // The activation benchmark imports buildExtension, so it measures exactly what ships.
 import * as esbuild from 'esbuild';
@@ -50,11 +51,43 @@ export function buildExtension(outdir, production) {
   ]);
 }
 
+/**
+ * The web extension (package.json `browser`): one file for VS Code's web worker extension host (vscode.dev,
+ * github.dev), which cannot require a second file. The same sources as the Node bundles; only lazy-core.ts's
+ * `require('./core.js')` is resolved to the core's entry, so the core is linked in (and still initialized on first
+ * use: esbuild runs a required ES module when the require runs). Node built-ins cannot resolve for `platform:
+ * 'browser'`, so the build fails on one; test/unit/web-bundle.test.ts checks the metafile and the output as well.
+ * extra: more esbuild options (the test asks for `metafile`, `write: false`).
+ */
+export function buildWeb(outdir, production, extra = {}) {
+  return esbuild.build({
+    ...commonOptions(production),
+    platform: 'browser',
+    target: 'es2022',
+    entryPoints: [join(repo, 'src/extension/extension.ts')],
+    outfile: join(outdir, 'web/extension.js'),
+    external: ['vscode'],
+    plugins: [linkCore],
+    // Free `Buffer` references (dockerfile-ast's byte-order-mark test) get a TextEncoder stand-in.
+    inject: [join(repo, 'src/extension/web/buffer.ts')],
+    ...extra,
+  });
+}
+
+/** Resolves lazy-core.ts's `./core.js` to src/extension/core-bundle.ts, so the web bundle holds the core. */
+const linkCore = {
+  name: 'link-core',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/core\.js$/ }, () => ({ path: join(repo, 'src/extension/core-bundle.ts') }));
+  },
+};
+
 async function main() {
   const production = process.argv.includes('--production');
   const common = commonOptions(production);
   await Promise.all([
     buildExtension(join(repo, 'out'), production),
+    buildWeb(join(repo, 'out'), production),
     esbuild.build({
       ...common,
       entryPoints: [join(repo, 'src/cli/main.ts')],

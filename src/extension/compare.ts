@@ -5,7 +5,6 @@
 // a file at a line when the page asks — after checking the message (known type, a path the page links to and
 // that lies in the workspace, a positive integer line).
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
 import type { OpenMessage } from '../core/compare-view';
 import { compareViewCore, runnersCore } from './lazy-core';
 import type { VscodeImageIndex } from './images/vscode-image-index';
@@ -121,7 +120,7 @@ export class CompareRunnersView implements vscode.Disposable {
     const webview = panel.webview;
     const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', name)).toString();
     const html = view.comparisonHtml(comparison, {
-      nonce: randomBytes(16).toString('base64'),
+      nonce: freshNonce(),
       cspSource: webview.cspSource,
       styleUri: media('compare.css'),
       scriptUri: media('compare.js'),
@@ -167,4 +166,10 @@ export class CompareRunnersView implements vscode.Disposable {
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** 16 random bytes in base64, from Web Crypto: the same global in Node's extension host and in a web worker. */
+function freshNonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }

@@ -12,7 +12,8 @@ let loaded: typeof CoreBundle | undefined;
 
 function bundle(): typeof CoreBundle {
   // Left unbundled by scripts/build.mjs (external), so Node resolves it beside out/extension.js; a synchronous
-  // require on first use is what keeps activation from loading the core.
+  // require on first use is what keeps activation from loading the core. The web bundle (buildWeb), which cannot
+  // load a second file, links core-bundle.ts in here instead; it still runs on this first require.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (loaded ??= require('./core.js') as typeof CoreBundle);
 }

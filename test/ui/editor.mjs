@@ -307,6 +307,26 @@ async function showQuickInput(page, key, timeout) {
 /** Text as a person reads it: non-breaking spaces (Monaco draws spaces as those) and runs of white space as one. */
 export const flatText = (text) => text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
 
+/** The editor group whose active tab is `tabName`. */
+export const groupOf = (page, tabName) => {
+  const tab = page.locator(`.tab.active[data-resource-name=${JSON.stringify(tabName)}]`);
+  return page.locator('.editor-group-container', { has: tab });
+};
+
+/** The text an editor draws, its lines (wrapped parts joined) as one whitespace-collapsed string. */
+export async function drawnText(group) {
+  const parts = await group.locator('.monaco-editor .view-lines').first().evaluate((root) =>
+    [...root.querySelectorAll('.view-line')]
+      .map((l) => ({ top: parseFloat(l.style.top), text: l.textContent }))
+      .sort((a, b) => a.top - b.top)
+      .map((l) => l.text),
+  );
+  return flatText(parts.join(''));
+}
+
+/** Markdown as the hover renders it: `code` spans lose their backticks, \-escapes their backslash. */
+export const rendered = (markdown) => markdown.replace(/`([^`]*)`/g, '$1').replace(/\\(.)/g, '$1');
+
 /** Any toasts away, through the palette: so before hovering, since opening the palette closes a hover. */
 export async function clearNotifications(page) {
   if (await page.locator('.notification-toast').count()) await runCommand(page, 'Notifications: Clear All Notifications');

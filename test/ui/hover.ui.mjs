@@ -16,8 +16,8 @@
 // all hold; otherwise 1, with the whole page in test-results/ui-failure-*.png.
 import { join } from 'node:path';
 import {
-  check, clearNotifications, explainedFields, flatText as flat, hoverToken as hover, openFileInEditor,
-  openPictureWorkbench, pictureArgs, runCommand, savePicture, session,
+  check, clearNotifications, drawnText, explainedFields, flatText as flat, groupOf, hoverToken as hover,
+  openFileInEditor, openPictureWorkbench, pictureArgs, rendered, runCommand, savePicture, session,
 } from './editor.mjs';
 
 const { imagesDir, workspace, ...opt } = pictureArgs();
@@ -30,9 +30,6 @@ const say = (msg) => console.log(`[ui] ${msg} (${((Date.now() - started) / 1000)
 
 /** What the core says about each field: the CLI's JSON, so the screen is checked against the analysis, not a copy. */
 const coreFields = (relPath) => explainedFields(workspace, relPath);
-
-/** Markdown as the hover renders it: `code` spans lose their backticks, \-escapes their backslash. */
-const rendered = (markdown) => markdown.replace(/`([^`]*)`/g, '$1').replace(/\\(.)/g, '$1');
 
 /** The region to keep: the editor group (with its tab) down to just below whatever matters, plus a margin. */
 async function clipAround(page, group, boxes, margin = 24) {
@@ -76,23 +73,6 @@ async function hoverDockerfile(page) {
   ]);
   say(`hover on HEALTHCHECK: ${text.slice(0, 100)}…`);
   await shoot(page, 'hover-dockerfile.png', await clipAround(page, activeGroup(page), [await widget.boundingBox(), token]));
-}
-
-/** The editor group whose active tab is `tabName`. */
-const groupOf = (page, tabName) => {
-  const tab = page.locator(`.tab.active[data-resource-name=${JSON.stringify(tabName)}]`);
-  return page.locator('.editor-group-container', { has: tab });
-};
-
-/** The text an editor draws, its lines (wrapped parts joined) as one whitespace-collapsed string. */
-async function drawnText(group) {
-  const parts = await group.locator('.monaco-editor .view-lines').first().evaluate((root) =>
-    [...root.querySelectorAll('.view-line')]
-      .map((l) => ({ top: parseFloat(l.style.top), text: l.textContent }))
-      .sort((a, b) => a.top - b.top)
-      .map((l) => l.text),
-  );
-  return flat(parts.join(''));
 }
 
 async function explainReport(page) {

@@ -90,7 +90,7 @@ function checkPackage(vsix) {
   // media/compare.{css,js}: the Compare Runners page's only resources (its localResourceRoots).
   const required = new Set(['extension.vsixmanifest', 'extension/package.json', 'extension/out/extension.js', 'extension/out/core.js',
     'extension/media/compare.css', 'extension/media/compare.js',
-    inPackage(manifest.main), inPackage(manifest.icon),
+    inPackage(manifest.main), inPackage(manifest.browser), inPackage(manifest.icon),
     ...(manifest.contributes?.grammars ?? []).map((g) => inPackage(g.path))]);
   check(manifest.contributes?.grammars?.length, 'the packaged package.json contributes no grammar');
   const missing = [...required].filter((n) => !names.includes(n));
