@@ -1,5 +1,5 @@
 // The language server's view of the workspace (src/lsp/workspace.ts): the scan's file limit, and open documents
-// winning over the disk when files change or go away.
+// winning over the disk when files change or go away, a rescan and the size limit.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { toKey } from '../../src/cli/image-index';
@@ -32,5 +32,21 @@ describe('LSP workspace', () => {
     assert.ok(!ws.index.paths().some((p) => p.startsWith(`${RUNNERS}/k8s/`)));
     ws.closed(dockerfile);
     assert.match(ws.index.facts(dockerfile)?.text ?? '', /^FROM node:20-slim AS build/);
+  });
+
+  it('rescans from scratch keeping open documents, and leaves out files over the size limit', () => {
+    const ws = new Workspace();
+    ws.scan([RUNNERS]);
+    const manifest = `${RUNNERS}/k8s/api.yaml`;
+    const opened = `${RUNNERS}/elsewhere/Dockerfile`;
+    ws.opened(opened, 'FROM scratch\n');
+    assert.deepEqual(ws.rescan([`${RUNNERS}/api`]), { files: 1, truncated: false });
+    assert.deepEqual(ws.index.paths().sort(), [`${RUNNERS}/api/Dockerfile`, opened]);
+    ws.maxBytes = 1024;
+    ws.rescan([RUNNERS]);
+    assert.ok(!ws.index.paths().includes(manifest), 'k8s/api.yaml is over 1 KB');
+    assert.ok(ws.index.paths().includes(`${RUNNERS}/api/Dockerfile`));
+    ws.opened(opened, `FROM scratch\n${'#'.repeat(2000)}\n`);
+    assert.ok(!ws.index.paths().includes(opened), 'an open document over the limit leaves the index');
   });
 });
