@@ -97,9 +97,12 @@ export function serve(connection: Connection): void {
     if (truncated && settings.maxFiles > 0) connection.console.warn(`Layer Lens read the first ${files} files only (layerLens.images.maxFiles); findings that depend on the others may be missing.`);
   };
 
-  /** The settings as the client holds them now: pulled where it answers `workspace/configuration`, else `sent`. */
-  const loadSettings = async (sent?: unknown): Promise<void> => {
-    let section = sent;
+  /** The client's last `layerLens` section pushed with `workspace/didChangeConfiguration`. */
+  let pushed: unknown;
+
+  /** The settings as the client holds them now: pulled where it answers `workspace/configuration`, else pushed. */
+  const loadSettings = async (): Promise<void> => {
+    let section = pushed;
     if (canPull) {
       try {
         [section] = await connection.workspace.getConfiguration([{ section: SECTION }]);
@@ -156,8 +159,8 @@ export function serve(connection: Connection): void {
     const before = settings;
     // Pushed settings hold every section of the client's (`{ layerLens: {…} }`); clients that answer
     // `workspace/configuration` are asked instead (they often push `null`).
-    const pushed = sent !== null && typeof sent === 'object' ? (sent as Record<string, unknown>)[SECTION] : undefined;
-    await loadSettings(pushed);
+    pushed = sent !== null && typeof sent === 'object' ? (sent as Record<string, unknown>)[SECTION] : undefined;
+    await loadSettings();
     applySettings(before);
   });
 
