@@ -3,15 +3,11 @@
 // until a file of the chart changes on disk.
 import type { TracedUse } from '../core';
 import { chartFolderOf, readChartUses } from '../cli/chart';
+import { isUnder } from './workspace';
 
 export interface Chart {
   folder: string;
   uses: TracedUse[];
-}
-
-/** `key` is `folder` or lies under it (both index keys: absolute, `/`-separated). */
-export function isUnder(key: string, folder: string): boolean {
-  return key === folder || key.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
 }
 
 export class Charts {
@@ -36,9 +32,5 @@ export class Charts {
     for (const folder of this.traced.keys()) {
       if (isUnder(key, folder) || isUnder(folder, key)) this.traced.delete(folder);
     }
-  }
-
-  forgetAll(): void {
-    this.traced.clear();
   }
 }

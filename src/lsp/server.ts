@@ -85,16 +85,22 @@ export function serve(connection: Connection): void {
     }
   };
 
+  const warnIfTruncated = ({ truncated }: { truncated: boolean }): void => {
+    if (truncated && settings.maxFiles > 0) {
+      connection.console.warn(`Layer Lens read ${settings.maxFiles} files, its limit (layerLens.images.maxFiles); findings that depend on the others may be missing.`);
+    }
+  };
+
   /** Reads the workspace folders again (the open documents' text kept), within the current limits. */
   const rescan = (): void => {
     workspace.maxBytes = settings.maxBytes;
-    const { files, truncated } = workspace.rescan(folders, settings.maxFiles);
+    const result = workspace.rescan(folders, settings.maxFiles);
     // An open document over a new size limit leaves the index; one under it comes back.
     for (const doc of documents.all()) {
       const key = keyOf(doc.uri);
       if (key) workspace.opened(key, doc.getText());
     }
-    if (truncated && settings.maxFiles > 0) connection.console.warn(`Layer Lens read the first ${files} files only (layerLens.images.maxFiles); findings that depend on the others may be missing.`);
+    warnIfTruncated(result);
   };
 
   /** The client's last `layerLens` section pushed with `workspace/didChangeConfiguration`. */
@@ -165,12 +171,13 @@ export function serve(connection: Connection): void {
   });
 
   /** Folders added or removed (`workspace/didChangeWorkspaceFolders`, announced in the capabilities): read again. */
+  // Only the folders that changed are read or dropped: LSP4IJ's lazy mode adds a folder with each module opened.
   const changeFolders = (event: WorkspaceFoldersChangeEvent): void => {
-    const removed = new Set(folderKeys(event.removed));
-    folders = [...folders.filter((f) => !removed.has(f)), ...folderKeys(event.added).filter((f) => !folders.includes(f))];
-    charts.forgetAll();
-    analyses.clear();
-    rescan();
+    const removed = folderKeys(event.removed);
+    const added = folderKeys(event.added).filter((f) => !folders.includes(f));
+    folders = [...folders.filter((f) => !removed.includes(f)), ...added];
+    for (const folder of removed) workspace.removeFolder(folder, folders);
+    warnIfTruncated(workspace.addFolders(added, settings.maxFiles));
     publishAll();
   };
 

@@ -9,6 +9,11 @@ import { walk } from '../cli/walk';
 /** Files the first scan reads at most, as the extension's `layerLens.images.maxFiles` default. */
 export const MAX_FILES = 5000;
 
+/** `key` is `folder` or lies under it (both index keys: absolute, `/`-separated). */
+export function isUnder(key: string, folder: string): boolean {
+  return key === folder || key.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
+}
+
 export class Workspace {
   readonly index = new ImageIndex();
   /** Keys of the files the client has open: the disk does not overwrite them. */
@@ -32,13 +37,23 @@ export class Workspace {
     return { files, truncated: false };
   }
 
-  /**
-   * Reads the folders again from scratch, keeping the open documents: after the workspace folders or the limits
-   * changed (a folder removed takes its files with it, even where another folder was nested in it).
-   */
+  /** Reads the folders again from scratch, keeping the open documents: after the size or file limit changed. */
   rescan(folders: readonly string[], maxFiles = MAX_FILES): { files: number; truncated: boolean } {
     for (const path of this.index.paths()) if (!this.open.has(path)) this.index.remove(path);
     return this.scan(folders, maxFiles);
+  }
+
+  /** Workspace folders added: read within what is left of `maxFiles` after the files already read from disk. */
+  addFolders(folders: readonly string[], maxFiles = MAX_FILES): { files: number; truncated: boolean } {
+    const fromDisk = this.index.paths().filter((p) => !this.open.has(p)).length;
+    return this.scan(folders, Math.max(0, maxFiles - fromDisk));
+  }
+
+  /** A workspace folder removed: its files leave the index, but for open documents and files `remaining` folders hold. */
+  removeFolder(folder: string, remaining: readonly string[]): void {
+    for (const path of this.index.paths()) {
+      if (isUnder(path, folder) && !this.open.has(path) && !remaining.some((f) => isUnder(path, f))) this.index.remove(path);
+    }
   }
 
   /** The client's text of an open document; one over the size limit leaves the index. */
@@ -65,9 +80,8 @@ export class Workspace {
 
   /** A file or folder was deleted: a folder's deletion is reported for the folder alone, so its files go too. */
   deletedOnDisk(key: string): void {
-    const under = `${key}/`;
     for (const path of this.index.paths()) {
-      if ((path === key || path.startsWith(under)) && !this.open.has(path)) this.index.remove(path);
+      if (isUnder(path, key) && !this.open.has(path)) this.index.remove(path);
     }
   }
 
