@@ -170,8 +170,10 @@ export function serve(connection: Connection): void {
     applySettings(before);
   });
 
-  /** Folders added or removed (`workspace/didChangeWorkspaceFolders`, announced in the capabilities): read again. */
-  // Only the folders that changed are read or dropped: LSP4IJ's lazy mode adds a folder with each module opened.
+  /**
+   * Folders added or removed (`workspace/didChangeWorkspaceFolders`): only those are read or dropped, since LSP4IJ's
+   * lazy mode adds a folder with each module opened.
+   */
   const changeFolders = (event: WorkspaceFoldersChangeEvent): void => {
     const removed = folderKeys(event.removed);
     const added = folderKeys(event.added).filter((f) => !folders.includes(f));
