@@ -9,11 +9,11 @@ import type { ImageIndex } from '../core/images';
 import { fieldAt } from '../core/query';
 import { buildReport } from '../core/report';
 import { processAt } from '../core/runners/process-at';
-import type { HoverSettings } from '../core/settings';
+import { hoverSettingsFrom, type HoverSettings } from '../core/settings';
 import { rangeIn } from './locations';
 
 /** Every hover setting at its default: what a client that sends no settings gets. */
-export const DEFAULT_HOVER: HoverSettings = { enabled: true, forKind: (kind) => kind !== 'unknown', detailed: true, links: true };
+export const DEFAULT_HOVER: HoverSettings = hoverSettingsFrom((_name, fallback) => fallback);
 
 /**
  * The field's layer; over a Compose or Kubernetes command, what the runner actually starts follows, as in VS Code.
