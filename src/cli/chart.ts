@@ -21,10 +21,15 @@ const traced = new Map<string, TracedUse[]>();
 export function chartUses(folder: string): TracedUse[] {
   let uses = traced.get(folder);
   if (!uses) {
-    uses = traceChart(chartFiles(folder));
+    uses = readChartUses(folder);
     traced.set(folder, uses);
   }
   return uses;
+}
+
+/** The chart's templates read from disk now and traced (a long-lived caller keeps its own cache). */
+export function readChartUses(folder: string): TracedUse[] {
+  return traceChart(chartFiles(folder));
 }
 
 function chartFiles(folder: string): ChartFile[] {

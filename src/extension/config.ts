@@ -1,7 +1,9 @@
 // Typed reads of the `layerLens.*` settings (declared in package.json). Read per use, scoped to the document, so
 // workspace, folder and `[yaml]`-style language overrides apply without a reload.
 import * as vscode from 'vscode';
-import type { FileKind } from '../core';
+import { hoverSettingsFrom, maxBytesFrom, type HoverSettings } from '../core/settings';
+
+export type { HoverSettings };
 
 export const SECTION = 'layerLens';
 
@@ -12,34 +14,15 @@ function settings(scope?: vscode.ConfigurationScope): vscode.WorkspaceConfigurat
 }
 
 /** The hover settings for a document: one configuration read per hover. */
-export interface HoverSettings {
-  /** The master switch. */
-  enabled: boolean;
-  /** The per-kind switch; never on for a kind Layer Lens does not read. */
-  forKind(kind: FileKind): boolean;
-  detailed: boolean;
-  links: boolean;
-}
-
-/** Kustomizations and their patches are Kubernetes configuration: `layerLens.hover.kubernetes` switches them too. */
-function settingKind(kind: FileKind): FileKind {
-  return kind === 'kustomization' || kind === 'json-patch' ? 'kubernetes' : kind;
-}
-
 export function hoverSettings(document: vscode.TextDocument): HoverSettings {
   const s = settings(document);
-  return {
-    enabled: s.get<boolean>('hover.enabled', true),
-    forKind: (kind) => kind !== 'unknown' && s.get<boolean>(`hover.${settingKind(kind)}`, true),
-    detailed: s.get<string>('hover.detail', 'detailed') !== 'brief',
-    links: s.get<boolean>('hover.showLinks', true),
-  };
+  return hoverSettingsFrom((name, fallback) => s.get(name, fallback));
 }
 
 /** Larger documents are not analyzed: no hovers, and the report says why (nor indexed for images). */
 export function maxBytes(scope: vscode.TextDocument | vscode.Uri): number {
-  const kb = settings(scope).get<number>('maxFileSizeKB', 4096);
-  return Math.max(1, Math.floor(Number.isFinite(kb) ? kb : 4096)) * 1024;
+  const s = settings(scope);
+  return maxBytesFrom((name, fallback) => s.get(name, fallback));
 }
 
 export function autoRefresh(scope?: vscode.ConfigurationScope): boolean {

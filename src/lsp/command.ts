@@ -9,7 +9,9 @@ const USAGE = `Usage: layer-lens lsp --stdio
 
 Runs the Layer Lens language server, speaking the Language Server Protocol on stdin and stdout: hovers
 with each field's layer, the check rules as diagnostics with quick fixes, Go to Definition from an image
-to its Dockerfile, and document symbols grouped by layer. It reads the workspace folders the editor sends.
+to its Dockerfile, and document symbols grouped by layer. It reads the workspace folders the editor
+sends, and the layerLens.* settings that apply (rules, hover.*, maxFileSizeKB, images.maxFiles) from
+the layerLens section of the editor's settings.
 
 Options:
       --stdio    talk over stdin and stdout (the only transport)

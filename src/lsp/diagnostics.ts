@@ -1,20 +1,26 @@
-// The workspace image rules (`layer-lens check`) as LSP diagnostics, and their fixes as quick-fix code actions.
+// The workspace image rules (`layer-lens check`) as LSP diagnostics, at the severities `layerLens.rules` sets, and
+// their fixes as quick-fix code actions.
 import type { CodeAction, Diagnostic, DiagnosticSeverity, Position, TextEdit } from 'vscode-languageserver';
 import { editsByPath, findingsIn, type Finding, type ImageIndex, type Severity } from '../core/images';
+import type { SeverityOf } from '../core/settings';
 import { locationIn, rangeIn, uriOf } from './locations';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, info: 3, hint: 4 };
 
 export const SOURCE = 'Layer Lens';
 
-export function diagnosticsFor(index: ImageIndex, key: string): Diagnostic[] {
+/** The findings of `key` at the severity `severityOf` gives their rule (`layerLens.rules`); a rule turned off gives none. */
+export function diagnosticsFor(index: ImageIndex, key: string, severityOf: SeverityOf = (_rule, severity) => severity): Diagnostic[] {
   const text = index.facts(key)?.text;
   if (text === undefined) return [];
-  return findingsIn(index, key).map((f) => toDiagnostic(index, text, f));
+  return findingsIn(index, key).flatMap((f) => {
+    const severity = severityOf(f.rule, f.severity);
+    return severity ? [toDiagnostic(index, text, f, severity)] : [];
+  });
 }
 
-function toDiagnostic(index: ImageIndex, text: string, f: Finding): Diagnostic {
-  const d: Diagnostic = { range: rangeIn(text, f.start, f.end), severity: SEVERITY[f.severity], code: f.rule, source: SOURCE, message: f.message };
+function toDiagnostic(index: ImageIndex, text: string, f: Finding, severity: Severity = f.severity): Diagnostic {
+  const d: Diagnostic = { range: rangeIn(text, f.start, f.end), severity: SEVERITY[severity], code: f.rule, source: SOURCE, message: f.message };
   const related = (f.related ?? []).flatMap((r) => {
     const location = locationIn(index, r.path, r.start, r.end);
     return location ? [{ location, message: r.message }] : [];

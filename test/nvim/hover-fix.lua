@@ -1,6 +1,6 @@
 -- Neovim's built-in LSP client against `layer-lens lsp --stdio` (run by test/unit/lsp-neovim.test.ts):
--- opens a manifest, waits for the diagnostics, asks for a hover, applies the quick fix of one finding, and writes
--- what it saw as JSON to $LL_OUT. Written for Neovim 0.7 (Debian 12), whose API lacks vim.lsp.start.
+-- opens a manifest with one rule turned off in its settings, waits for the diagnostics, asks for a hover, applies
+-- the quick fix of one finding, and writes what it saw as JSON to $LL_OUT. Written for Neovim 0.7 (Debian 12), whose API lacks vim.lsp.start.
 local cli, root, file, out = os.getenv('LL_CLI'), os.getenv('LL_ROOT'), os.getenv('LL_FILE'), os.getenv('LL_OUT')
 local result = { errors = {} }
 
@@ -17,6 +17,10 @@ local ok, err = pcall(function()
     cmd = { 'node', cli, 'lsp', '--stdio' },
     root_dir = root,
     workspace_folders = { { uri = vim.uri_from_fname(root), name = 'workspace' } },
+    settings = { layerLens = { rules = { ['port-mismatch'] = 'off' } } },
+    -- Neovim 0.7 neither announces workspace/configuration nor sends the settings by itself; its help says to
+    -- send them from on_init.
+    on_init = function(c) c.notify('workspace/didChangeConfiguration', { settings = c.config.settings }) end,
   })
   assert(client, 'the server did not start')
   vim.lsp.buf_attach_client(0, client)

@@ -33,6 +33,8 @@ describe('format: helm values', () => {
       '- feeds StatefulSet `spec.template.spec.nodeSelector` ([templates/master/application.yaml:123](file:///c/templates/master/application.yaml#L123 "Open the template at this line"))',
       '- feeds StatefulSet `spec.template.spec.nodeSelector` ([templates/master/application.yaml:123](file:///c/templates/master/application.yaml#L123 "Open the template at this line")), decides whether it exists',
     ].join('\n'));
+    // Without a link (the language server), the template and line stay text.
+    assert.ok(valueHoverMarkdown(v).endsWith('- feeds StatefulSet `spec.template.spec.nodeSelector` (templates/master/application.yaml:123), decides whether it exists'));
     const many = valueHoverMarkdown({ ...v, feeds: Array.from({ length: 15 }, (_, i) => ({ ...FEED, line: i + 1 })) }, () => 'x');
     assert.ok(many.endsWith('- and 3 more (Explain This File lists them all)'), many);
     assert.ok(valueHoverMarkdown({ ...v, layer: null, feeds: [] }, () => 'x').includes('No template of this chart reads this key'));

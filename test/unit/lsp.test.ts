@@ -3,118 +3,13 @@
 // fixtures. Hover, the check rules as diagnostics and their refresh on edits and on watched-file changes, the
 // quick fix, Go to Definition, the layer outline, and a clean shutdown.
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { nextDiagnostics, startServer, type Diagnostic, type Peer, type Position, type Range, type TextEdit } from './lsp-peer';
 
-const CLI = path.resolve(__dirname, '../../cli.js');
 const FIXTURE = path.resolve(__dirname, '../../../test/fixtures/runners');
-
-interface Message {
-  id?: number;
-  method?: string;
-  params?: unknown;
-  result?: unknown;
-  error?: { message: string };
-}
-
-interface Position {
-  line: number;
-  character: number;
-}
-interface Range {
-  start: Position;
-  end: Position;
-}
-interface Diagnostic {
-  range: Range;
-  severity: number;
-  code: string;
-  source: string;
-  message: string;
-}
-interface TextEdit {
-  range: Range;
-  newText: string;
-}
-
-/** A minimal JSON-RPC peer over a child's stdio: requests by id, notifications kept until someone waits for them. */
-class Peer {
-  private buffer = Buffer.alloc(0);
-  private nextId = 1;
-  private readonly pending = new Map<number, (m: Message) => void>();
-  private readonly notes: Message[] = [];
-  readonly requests: Message[] = [];
-  private waiters: (() => void)[] = [];
-  readonly exited: Promise<number | null>;
-  stderr = '';
-
-  constructor(private readonly child: ChildProcessWithoutNullStreams) {
-    child.stdout.on('data', (chunk: Buffer) => this.read(chunk));
-    child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
-    this.exited = new Promise((resolve) => child.on('exit', resolve));
-  }
-
-  private read(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
-    for (;;) {
-      const end = this.buffer.indexOf('\r\n\r\n');
-      if (end < 0) return;
-      const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, end).toString())?.[1]);
-      if (this.buffer.length < end + 4 + length) return;
-      const message = JSON.parse(this.buffer.subarray(end + 4, end + 4 + length).toString('utf8')) as Message;
-      this.buffer = this.buffer.subarray(end + 4 + length);
-      if (message.id !== undefined && message.method === undefined) this.pending.get(message.id)?.(message);
-      else if (message.id !== undefined) {
-        // A request from the server (registerCapability): kept, and answered as a client does.
-        this.requests.push(message);
-        this.send({ id: message.id, result: null });
-      }
-      else {
-        this.notes.push(message);
-        for (const wake of this.waiters.splice(0)) wake();
-      }
-    }
-  }
-
-  private send(message: object): void {
-    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
-    this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-    this.child.stdin.write(body);
-  }
-
-  request<T>(method: string, params: unknown): Promise<T> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, (m) => (m.error ? reject(new Error(`${method}: ${m.error.message}`)) : resolve(m.result as T)));
-      this.send({ id, method, params });
-    });
-  }
-
-  notify(method: string, params: unknown): void {
-    this.send({ method, params });
-  }
-
-  /** The next notification (from now on) that `test` accepts, or a failure naming what did arrive. */
-  async notification(test: (m: Message) => boolean, timeoutMs = 10_000): Promise<Message> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const i = this.notes.findIndex(test);
-      if (i >= 0) return this.notes.splice(0, i + 1)[i];
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no such notification; got ${JSON.stringify(this.notes.map((n) => n.method))}; stderr: ${this.stderr}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
-  }
-}
 
 /** Applies LSP edits to text (bottom-up, so earlier ranges stay valid). */
 function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -140,11 +35,11 @@ describe('layer-lens lsp --stdio', function () {
     manifest = path.join(dir, 'k8s/api.yaml');
     uri = pathToFileURL(manifest).href;
     text = readFileSync(manifest, 'utf8');
-    peer = new Peer(spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: 'pipe' }));
+    peer = startServer();
     const init = await peer.request<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true } },
       workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'runners' }],
     });
     for (const provider of ['hoverProvider', 'codeActionProvider', 'definitionProvider', 'documentSymbolProvider']) {
@@ -278,6 +173,40 @@ describe('layer-lens lsp --stdio', function () {
     const healthcheck = await peer.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: untitled }, position: { line: 1, character: 2 } });
     assert.match(healthcheck.contents.value, /build\/run/);
     peer.notify('textDocument/didClose', { textDocument: { uri: untitled } });
+  });
+
+  it('reads a workspace folder added later, and lets it go when it is removed', async () => {
+    // A second project outside the first folder: Kubernetes runs the image its Compose file builds from a Dockerfile
+    // whose USER is a name, which only reading that Dockerfile from disk can tell.
+    const later = mkdtempSync(path.join(tmpdir(), 'layer-lens-lsp-later-'));
+    try {
+      const files: Record<string, string> = {
+        'api/Dockerfile': 'FROM node:20-slim\nRUN useradd -u 10001 app\nUSER app\nCMD ["node", "server.js"]\n',
+        'compose.yaml': 'services:\n  api:\n    build: ./api\n    image: later/api:1.0\n',
+        'k8s/api.yaml': [
+          'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: api', 'spec:', '  selector:', '    matchLabels: {app: api}',
+          '  template:', '    metadata:', '      labels: {app: api}', '    spec:', '      securityContext:', '        runAsNonRoot: true',
+          '      containers:', '        - name: api', '          image: later/api:1.0', '',
+        ].join('\n'),
+      };
+      for (const [name, body] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(later, name)), { recursive: true });
+        writeFileSync(path.join(later, name), body);
+      }
+      const laterUri = pathToFileURL(path.join(later, 'k8s/api.yaml')).href;
+      const codes = async () => (await nextDiagnostics(peer, laterUri)).map((d) => d.code);
+      peer.notify('textDocument/didOpen', { textDocument: { uri: laterUri, languageId: 'yaml', version: 1, text: files['k8s/api.yaml'] } });
+      assert.ok(!(await codes()).includes('user-not-numeric'));
+      const folder = { uri: pathToFileURL(later).href, name: 'later' };
+      peer.notify('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+      const added = await codes();
+      assert.ok(added.includes('user-not-numeric'), added.join(', '));
+      peer.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+      assert.ok(!(await codes()).includes('user-not-numeric'));
+      peer.notify('textDocument/didClose', { textDocument: { uri: laterUri } });
+    } finally {
+      rmSync(later, { recursive: true, force: true });
+    }
   });
 
   it('shuts down and exits with 0', async () => {

@@ -43,14 +43,14 @@ const HOVER_FEEDS = 12;
 
 /**
  * The hover over a values key: its layer, then each field it feeds, linked by `link(feed)` (a URI the editor
- * opens at the template line).
+ * opens at the template line); without `link` the template and line stay plain text.
  */
-export function valueHoverMarkdown(v: ValueReportField, link: (feed: ValueFeed) => string, explain?: string): string {
+export function valueHoverMarkdown(v: ValueReportField, link?: (feed: ValueFeed) => string, explain?: string): string {
   const parts = [`$(layers) **${valueLayerText(v.layer)}** · ${inlineCode(v.path)}`];
   if (v.layer === 'mixed') parts.push('Feeds fields of both layers: its keys below each answer for their own.');
   if (v.feeds.length > 0) {
     const shown = v.feeds.slice(0, HOVER_FEEDS).map((f) => {
-      const text = feedText(f).replace(/ \(([^()]*)\)(, decides whether it exists)?$/, (_m, at: string, guard = '') => ` ([${at}](${link(f)} "Open the template at this line"))${guard}`);
+      const text = !link ? feedText(f) : feedText(f).replace(/ \(([^()]*)\)(, decides whether it exists)?$/, (_m, at: string, guard = '') => ` ([${at}](${link(f)} "Open the template at this line"))${guard}`);
       return `- feeds ${text}${f.layer !== v.layer ? ` · ${f.layer}` : ''}`;
     });
     if (v.feeds.length > HOVER_FEEDS) shown.push(`- and ${v.feeds.length - HOVER_FEEDS} more (Explain This File lists them all)`);
