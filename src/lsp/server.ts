@@ -150,9 +150,12 @@ export function serve(connection: Connection): void {
 
   connection.onInitialized(async () => {
     // Every file, as the extension's watcher: a deleted folder is reported under its own name, not its files'.
-    if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+    // A client may refuse a registration with an error (Eglot 1.9 answers "Internal error" to some): the server goes
+    // on without it, as with a client that never offered it. Unhandled, the rejection would end the process.
+    const refused = (what: string) => () => connection.console.warn(`Layer Lens: the editor refused to register ${what}; going on without it`);
+    if (canWatch) connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch(refused('file watching'));
     // Clients that register notifications on request send settings changes only once asked to.
-    if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION });
+    if (canRegisterConfiguration) connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(refused('settings changes'));
     // Clients that announce workspace folders may send changes (the library registers the notification for them).
     if (clientFolders) connection.workspace.onDidChangeWorkspaceFolders(changeFolders);
     await loadSettings();

@@ -34,6 +34,14 @@ export interface TextEdit {
   newText: string;
 }
 
+/** What an `answer` returns to fail a server's request with a JSON-RPC error, as some clients do. */
+export class Failure {
+  constructor(
+    readonly code: number,
+    readonly message: string,
+  ) {}
+}
+
 /** A minimal JSON-RPC peer over a child's stdio: requests by id, notifications kept until someone waits for them. */
 export class Peer {
   private buffer = Buffer.alloc(0);
@@ -45,7 +53,10 @@ export class Peer {
   readonly exited: Promise<number | null>;
   stderr = '';
 
-  /** `answer`: the result for a request from the server (registerCapability, workspace/configuration); null by default. */
+  /**
+   * `answer`: the result for a request from the server (registerCapability, workspace/configuration); null by
+   * default, an error response when it returns a Failure.
+   */
   constructor(
     private readonly child: ChildProcessWithoutNullStreams,
     private readonly answer: (request: Message) => unknown = () => null,
@@ -68,7 +79,9 @@ export class Peer {
       else if (message.id !== undefined) {
         // A request from the server: kept, and answered as a client does.
         this.requests.push(message);
-        this.send({ id: message.id, result: this.answer(message) ?? null });
+        const answer = this.answer(message);
+        if (answer instanceof Failure) this.send({ id: message.id, error: { code: answer.code, message: answer.message } });
+        else this.send({ id: message.id, result: answer ?? null });
       } else {
         this.notes.push(message);
         for (const wake of this.waiters.splice(0)) wake();

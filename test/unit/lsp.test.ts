@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { nextDiagnostics, startServer, type Diagnostic, type Peer, type Position, type Range, type TextEdit } from './lsp-peer';
+import { Failure, initialized, nextDiagnostics, shutdown, startServer, type Diagnostic, type Peer, type Position, type Range, type TextEdit } from './lsp-peer';
 
 const FIXTURE = path.resolve(__dirname, '../../../test/fixtures/runners');
 
@@ -213,5 +213,28 @@ describe('layer-lens lsp --stdio', function () {
     assert.equal(await peer.request('shutdown', null), null);
     peer.notify('exit', null);
     assert.equal(await peer.exited, 0);
+  });
+});
+
+describe('layer-lens lsp --stdio, with a client that fails the server’s requests', function () {
+  this.timeout(30_000);
+
+  it('goes on when the client answers registrations and settings requests with an error (as Eglot 1.9 does)', async () => {
+    const manifest = path.join(FIXTURE, 'k8s/api.yaml');
+    const uri = pathToFileURL(manifest).href;
+    const text = readFileSync(manifest, 'utf8');
+    const capabilities = {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+    };
+    const peer = await initialized([FIXTURE], capabilities, { answer: () => new Failure(-32603, 'Internal error') });
+    peer.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    const diagnostics = await nextDiagnostics(peer, uri);
+    assert.ok(diagnostics.length > 0, 'the check rules still run');
+    const failed = peer.requests.map((r) => r.method);
+    assert.ok(failed.includes('client/registerCapability') && failed.includes('workspace/configuration'), `every request failed: ${failed.join(', ')}`);
+    const line = text.split('\n').findIndex((l) => l.includes('replicas:'));
+    const hover = await peer.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line, character: 3 } });
+    assert.match(hover.contents.value, /schedule\/scale/);
+    assert.equal(await shutdown(peer), 0, peer.stderr);
   });
 });
