@@ -30,7 +30,10 @@ export function isImageSource(path: string): boolean {
   );
 }
 
-/** What `path` builds and runs. `analysis`, when the caller has one for this text, saves a parse. */
+/**
+ * What `path` builds and runs. `analysis`, when the caller has one for this text, saves parsing a Dockerfile and
+ * tells a YAML file's kind (an analysis keeps no YAML node trees, so YAML is parsed here).
+ */
 export function extractFacts(path: string, text: string, analysis?: ClassifiedFile): FileFacts {
   if (text.length > MAX_BYTES || text.slice(0, 8192).includes('\u0000')) return emptyFacts(path, text, 'other');
   try {
@@ -52,7 +55,7 @@ function read(path: string, text: string, analysis?: ClassifiedFile): FileFacts 
   if (isPackageJson(path)) return filled(path, text, 'npm', (facts) => packageJsonFacts(parseYaml(text), facts));
   if (isBakeFile(path)) return filled(path, text, 'bake', (facts) => bakeFacts(facts, /\.json$/i.test(path) ? parseYaml(text).docs[0] : undefined));
   if (!mayBeYaml(path)) return emptyFacts(path, text, 'other');
-  return readYaml(path, text, analysis?.yaml ?? parseYaml(text), analysis?.kind);
+  return readYaml(path, text, parseYaml(text), analysis?.kind);
 }
 
 function filled(path: string, text: string, kind: SourceKind, fill: (facts: FileFacts) => void): FileFacts {
