@@ -28,7 +28,7 @@ function manifests(): { rel: string; text: string }[] {
     .filter(({ rel, text }) => extractFacts(rel, text).kind === 'kubernetes');
 }
 
-function edit(text: string, rnd: () => number): string {
+function edit(text: string, rnd: () => number, rare: number): string {
   const at = Math.floor(rnd() * (text.length + 1));
   const roll = rnd();
   if (roll < 0.2) return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rnd() * 40)));
@@ -38,17 +38,17 @@ function edit(text: string, rnd: () => number): string {
   }
   // At a line start half the time: markers and keys mean most there.
   const lineStart = rnd() < 0.5 ? text.lastIndexOf('\n', at - 1) + 1 : at;
-  const pieces = rnd() < 0.02 ? RARE : PIECES;
+  const pieces = rnd() < rare ? RARE : PIECES;
   return text.slice(0, lineStart) + pieces[Math.floor(rnd() * pieces.length)] + text.slice(lineStart);
 }
 
 describe('image facts of a manifest after an edit', () => {
   /** Random edits from `text` on, each checked against a full extraction; how many updates reused runs. */
-  function chain(rel: string, text: string, length: number, rnd: () => number): number {
+  function chain(rel: string, text: string, length: number, rnd: () => number, rare: number): number {
     let facts: FileFacts = extractFacts(rel, text);
     let reused = 0;
     for (let i = 0; i < length; i++) {
-      const next = edit(text, rnd);
+      const next = edit(text, rnd, rare);
       const runsBefore = facts.runs;
       const updated = extractFacts(rel, next, undefined, facts);
       assert.deepEqual(updated, extractFacts(rel, next), `${rel}, edit ${i} (seed ${SEED})`);
@@ -63,7 +63,7 @@ describe('image facts of a manifest after an edit', () => {
     const rnd = prng(SEED);
     const files = manifests();
     assert.ok(files.length >= 10, `${files.length} multi-document manifests in the corpus`);
-    for (const { rel, text } of files.slice(0, 30)) chain(rel, text, 15, rnd);
+    for (const { rel, text } of files.slice(0, 30)) chain(rel, text, 15, rnd, 0.02);
   });
 
   it('keep the runs of the documents an edit did not touch, in a long stream', () => {
@@ -72,7 +72,8 @@ describe('image facts of a manifest after an edit', () => {
       .map((m) => (m.text.endsWith('\n') ? m.text : `${m.text}\n`))
       .join('---\n');
     const edits = 120;
-    const reused = chain('k8s/all.yaml', stream, edits, rnd);
+    // No rare pieces here: one would send the rest of the chain to full extraction.
+    const reused = chain('k8s/all.yaml', stream, edits, rnd, 0);
     assert.ok(reused > edits / 2, `${reused} of ${edits} updates kept runs`);
   });
 
