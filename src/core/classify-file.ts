@@ -9,6 +9,7 @@ import type { TracedUse, ValueField } from './helm/model';
 import { analyzeValues } from './helm/values';
 import type { ClassifiedField, FileKind } from './types';
 import { classifyDocument } from './yaml/classify';
+import { outlineOf, type YamlOutline } from './yaml/outline';
 import { parseYaml, type YamlFile } from './yaml/parse';
 import { isSeq } from 'yaml';
 
@@ -30,7 +31,8 @@ export interface ClassifiedFile {
   problems: Problem[];
   /** Why the file was not read (binary, too large), when it was not. */
   skipped?: string;
-  yaml?: YamlFile;
+  /** A YAML file's documents: their spans and problems (the node trees are let go once classified). */
+  yaml?: YamlOutline;
   dockerfile?: DockerfileModel;
   /** A Helm values file: every key with the manifest fields it feeds (`fields` stays empty). */
   values?: ValueField[];
@@ -57,30 +59,32 @@ export function classifyFile(path: string, text: string, options: ClassifyFileOp
   const result = unreadFile(path, text, options);
   const { kind, lines } = result;
   if (kind === 'unknown' || result.skipped) return result;
+  let yaml: YamlFile | undefined;
   try {
     if (kind === 'dockerfile') {
       result.dockerfile = parseDockerfile(text, lines);
       const { fields, extras } = classifyDockerfile(result.dockerfile);
       result.fields = fields;
       result.extras = extras;
-    } else if (kind === 'helm-values') {
-      result.yaml = parseYaml(text);
-      result.problems = result.yaml.problems;
-      result.values = analyzeValues(result.yaml, options.uses ?? []);
     } else {
-      result.yaml = parseYaml(text);
-      result.problems = result.yaml.problems;
-      result.yaml.docs.forEach((doc, i) => {
-        if (kind === 'kustomization') classifyKustomization(doc, i, text, result.fields);
-        else if (kind === 'json-patch') {
-          if (isSeq(doc.contents)) classifyOperations(doc.contents, options.patchTarget, i, result.fields);
-        } else classifyDocument(doc, i, kind, result.fields, text);
-      });
+      yaml = parseYaml(text);
+      result.problems = yaml.problems;
+      if (kind === 'helm-values') result.values = analyzeValues(yaml, options.uses ?? []);
+      else {
+        yaml.docs.forEach((doc, i) => {
+          if (kind === 'kustomization') classifyKustomization(doc, i, text, result.fields);
+          else if (kind === 'json-patch') {
+            if (isSeq(doc.contents)) classifyOperations(doc.contents, options.patchTarget, i, result.fields);
+          } else classifyDocument(doc, i, kind, result.fields, text);
+        });
+      }
     }
   } catch (err) {
     // A parser bug must not take the editor or the CLI down: keep what was classified, say what broke.
     result.problems.push({ offset: 0, message: `Layer Lens could not finish reading this file: ${String(err)}` });
   }
+  // Outlined last, so a problem added above counts as one no document owns (the next edit then reads in full).
+  if (yaml) result.yaml = outlineOf(yaml);
   return result;
 }
 

@@ -53,19 +53,19 @@ export function updateFile(previous: ClassifiedFile, edits: readonly TextEdit[],
 
 /** `next` (text, lines, kind, nothing parsed yet) filled from `previous` and the re-parsed documents. */
 function updateYamlFile(previous: ClassifiedFile, next: ClassifiedFile, span: ChangedSpan): ClassifiedFile | undefined {
-  const update = updateYaml(previous.yaml!, next.text, span);
+  const update = updateYaml(previous.yaml!, previous.text, next.text, span);
   if (!update) return undefined;
-  const { yaml, first, removed, added, delta } = update;
+  const { docs, first, removed, delta } = update;
   const fields = previous.fields;
   const head = firstFieldOf(fields, first);
   const tail = firstFieldOf(fields, first + removed);
   const out: ClassifiedField[] = fields.slice(0, head);
-  for (let i = 0; i < added; i++) classifyDocument(yaml.docs[first + i], first + i, next.kind, out, next.text);
-  const shift = added - removed;
+  docs.forEach((doc, i) => classifyDocument(doc, first + i, next.kind, out, next.text));
+  const shift = docs.length - removed;
   if (delta === 0 && shift === 0) for (let i = tail; i < fields.length; i++) out.push(fields[i]);
   else for (let i = tail; i < fields.length; i++) out.push(moveField(fields[i], delta, shift));
-  next.yaml = yaml;
-  next.problems = yaml.problems;
+  next.yaml = update.outline;
+  next.problems = update.problems;
   next.fields = out;
   return next;
 }

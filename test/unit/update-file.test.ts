@@ -5,13 +5,12 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { isAlias, isCollection, isPair, isScalar, type Document } from 'yaml';
 import { applyEdits, buildReport, classifyFile, recognize, updateFile, type ClassifiedFile, type TextEdit } from '../../src/core';
 import { CORPUS, filesUnder, prng, seedFrom } from './helpers';
 
 const SEED = seedFrom('LAYER_LENS_INCREMENTAL_SEED', 0x5eed1e55);
 
-/** Everything a reader of the analysis can see, as plain data (parsed YAML documents as their node ranges and values). */
+/** Everything a reader of the analysis can see, as plain data (a YAML file keeps its documents' spans and problems). */
 export function observable(a: ClassifiedFile): unknown {
   return {
     kind: a.kind,
@@ -21,27 +20,9 @@ export function observable(a: ClassifiedFile): unknown {
     extras: a.extras,
     problems: a.problems,
     skipped: a.skipped,
-    yaml: a.yaml && { templated: a.yaml.templated, masked: a.yaml.masked, docs: a.yaml.docs.map(documentData) },
+    yaml: a.yaml,
     dockerfile: a.dockerfile,
   };
-}
-
-function documentData(doc: Document.Parsed): unknown {
-  const nodes: unknown[] = [];
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isPair(node)) {
-      nodes.push('pair');
-      stack.push(node.value, node.key);
-    } else if (isScalar(node)) nodes.push([node.range, node.value, node.type, node.tag, node.anchor]);
-    else if (isAlias(node)) nodes.push([node.range, 'alias', node.source]);
-    else if (isCollection(node)) {
-      nodes.push([node.range, node.items.length, node.flow, node.tag, node.anchor]);
-      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
-    } else nodes.push(node ?? null);
-  }
-  return { nodes, errors: doc.errors.map((e) => [e.code, e.pos, e.message]), warnings: doc.warnings.map((w) => [w.code, w.pos]) };
 }
 
 /** What an edit inserts: typing, structure, markers, continuations, template actions. */
@@ -236,10 +217,14 @@ describe(`updateFile: incremental analysis equals a full one after every edit (s
     const text = [doc('a'), doc('b'), doc('c')].join('---\n');
     const before = classifyFile('s.yaml', text);
     const [first, , third] = before.yaml!.docs;
+    const firstField = before.fields.find((f) => f.document === 0)!;
+    const thirdField = before.fields.find((f) => f.document === 2)!;
     const at = text.indexOf('name: b') + 'name: b'.length;
     const after = updateFile(before, [{ start: at, end: at, text: 'bb' }]);
-    assert.equal(after.yaml!.docs[0], first, 'the first document is the same object');
+    assert.equal(after.yaml!.docs[0], first, 'the first document is the same outline');
     assert.equal(after.yaml!.docs[2], third, 'the third document is moved, not parsed again');
+    assert.equal(after.fields.find((f) => f.document === 0), firstField, 'the first document keeps its fields');
+    assert.equal(after.fields.find((f) => f.document === 2), thirdField, 'the third document moves its fields');
     assert.deepStrictEqual(observable(after), observable(classifyFile('s.yaml', applyEdits(text, [{ start: at, end: at, text: 'bb' }])!)));
     assert.equal(after.fields.find((f) => f.path === 'metadata.name' && f.document === 2)!.keyStart, text.lastIndexOf('name: c') + 2);
   });

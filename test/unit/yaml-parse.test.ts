@@ -2,7 +2,7 @@
 // (anchors, aliases, flow maps, complex and quoted keys, many documents) come out as the JSON contract writes them.
 import * as assert from 'node:assert/strict';
 import { MAX_NESTING, parseYaml } from '../../src/core/yaml/parse';
-import { appendIndex, appendKey } from '../../src/core/yaml/path';
+import { appendIndex, appendKey, appendKeyAfter, keyPrefix } from '../../src/core/yaml/path';
 import { isTemplated, maskTemplates } from '../../src/core/yaml/templates';
 import { analyzed, field, lines, offsetOf } from './helpers';
 
@@ -150,6 +150,9 @@ describe('YAML parsing', () => {
       assert.equal(appendKey('a', 'b[0]'), 'a["b[0]"]');
       assert.equal(appendKey('', 'x'), 'x');
       assert.equal(appendIndex('c', 3), 'c[3]');
+      assert.equal(appendKeyAfter(keyPrefix('a'), 'a', 'b'), 'a.b');
+      assert.equal(appendKeyAfter(keyPrefix('a'), 'a', 'b.c'), 'a["b.c"]');
+      assert.equal(appendKeyAfter(keyPrefix(''), '', 'x'), 'x');
     });
 
     it('answers for complex keys (? [a, b]) at the key, with a bracketed path', () => {

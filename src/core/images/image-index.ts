@@ -45,7 +45,8 @@ export class ImageIndex {
     const old = this.files.get(path);
     if (old && old.text === text) return old;
     if (old) this.unlink(old);
-    const facts = extractFacts(path, text, analysis);
+    // The old facts let a manifest re-read only the documents that changed.
+    const facts = extractFacts(path, text, analysis, old);
     this.files.set(path, facts);
     this.link(facts);
     this.version++;

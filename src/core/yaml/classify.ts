@@ -2,7 +2,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { entries, kubernetesKinds, shapes } from '../tables';
 import type { ClassifiedField, FieldRule, FileKind, Shape } from '../types';
-import { appendIndex, appendKey } from './path';
+import { appendIndex, appendKeyAfter, keyPrefix } from './path';
 import { isTemplated } from './templates';
 
 /** Where the walk is: the entry a key without its own rule inherits, and the shape of the current map. */
@@ -132,8 +132,9 @@ function walk(start: Frame, index: number, kind: FileKind, out: ClassifiedField[
     } else if (isMap(node)) {
       const shape = frame.shapeId ? shapeFor(frame, node) : inferredShape(frame, node);
       const items = node.items;
+      const prefix = keyPrefix(frame.path);
       for (let i = items.length - 1; i >= 0; i--) {
-        const child = classifyPair(items[i] as Pair, frame, shape, kind, index);
+        const child = classifyPair(items[i] as Pair, frame, prefix, shape, kind, index);
         if (child) stack.push(child);
       }
     }
@@ -154,15 +155,18 @@ function makeFrame(
   return { node, path, depth, entryId, shapeId, inferred, resource, field };
 }
 
-/** The frame for one key's value, carrying the key's field. */
-function classifyPair(pair: Pair, frame: Frame, shape: Shape | undefined, kind: FileKind, index: number): Frame | undefined {
+/** The frame for one key's value, carrying the key's field (`prefix` is `keyPrefix(frame.path)`). */
+function classifyPair(pair: Pair, frame: Frame, prefix: string, shape: Shape | undefined, kind: FileKind, index: number): Frame | undefined {
   const keyNode = pair.key as Node | null;
   if (!keyNode || !keyNode.range) return undefined;
-  const key = keyText(pair);
+  const key = shared(keyText(pair));
   const rule = ruleFor(shape, key, kind);
   const entryId = rule?.entry ?? frame.entryId;
-  const path = appendKey(frame.path, key);
+  const path = appendKeyAfter(prefix, frame.path, key);
   const value = pair.value as Node | null;
+  const range = value?.range;
+  // Every property in one literal (absent ones undefined): an open document keeps one field per key, and a field
+  // given its optional properties afterwards carries a second object for them (bench/suites/memory.mjs).
   const field: ClassifiedField = {
     document: index,
     keyStart: keyNode.range[0],
@@ -171,14 +175,12 @@ function classifyPair(pair: Pair, frame: Frame, shape: Shape | undefined, kind: 
     key,
     entryId,
     entry: entries[entryId],
+    valueStart: range ? range[0] : undefined,
+    valueEnd: range ? range[1] : undefined,
+    resource: frame.resource || undefined,
+    inferred: frame.inferred || undefined,
+    inherited: rule?.entry === undefined || undefined,
   };
-  if (value && value.range) {
-    field.valueStart = value.range[0];
-    field.valueEnd = value.range[1];
-  }
-  if (frame.resource) field.resource = frame.resource;
-  if (frame.inferred) field.inferred = true;
-  if (rule?.entry === undefined) field.inherited = true;
   // With a rule but no shape, the subtree is opaque: everything below inherits this key's entry.
   return makeFrame(value, path, frame.depth + 1, entryId, rule?.shape, frame.inferred, frame.resource, field);
 }
@@ -220,6 +222,23 @@ function keyText(pair: Pair): string {
   const k = pair.key;
   if (isScalar(k)) return String(k.value);
   return isAlias(k) ? k.source : '';
+}
+
+/**
+ * One copy of each key name for every field that names it (an open document keeps its fields: `name` and `image`
+ * repeat thousands of times in a big manifest). Bounded, so hostile input cannot grow it for ever.
+ */
+const keyNames = new Map<string, string>();
+const MAX_KEY_NAMES = 10_000;
+const MAX_KEY_NAME_LENGTH = 64;
+
+function shared(key: string): string {
+  if (key.length > MAX_KEY_NAME_LENGTH) return key;
+  const known = keyNames.get(key);
+  if (known !== undefined) return known;
+  if (keyNames.size >= MAX_KEY_NAMES) keyNames.clear();
+  keyNames.set(key, key);
+  return key;
 }
 
 function scalarOf(node: unknown, key: string): string | undefined {

@@ -1,72 +1,75 @@
 // Re-parse only the documents of a YAML stream that an edit touched. A `---` line at column 0 always starts a
 // new document (the lexer ends any scalar or flow collection there), so the text between two such lines parses
 // the same alone as inside the stream: documents wholly before the edit are kept as they are, documents wholly
-// after it are kept with their offsets moved. Anything unusual answers undefined, and the caller parses in full.
+// after it are kept with their offsets moved. Only their outlines are kept between edits (no node trees), so
+// moving them costs nothing per node. Anything unusual answers undefined, and the caller parses in full.
 import { isCollection, isPair, isScalar, isAlias, type Document } from 'yaml';
 import type { ChangedSpan } from '../edits';
-import { composeShallow, documentProblems, flattenComplexKeys, type YamlFile } from './parse';
+import { composeShallow, flattenComplexKeys } from './parse';
+import { documentOutline, moveOutline, outlineProblems, type YamlOutline } from './outline';
+import type { YamlProblem } from './parse';
 import { maskTemplates } from './templates';
 
 export interface YamlUpdate {
-  yaml: YamlFile;
+  outline: YamlOutline;
+  /** The file's problems. */
+  problems: YamlProblem[];
+  /** The documents re-parsed, with the file's offsets: to classify, then let go. */
+  docs: Document.Parsed[];
   /** Index of the first document re-parsed. */
   first: number;
-  /** How many documents of the old file were replaced, and by how many new ones. */
+  /** How many documents of the old file were replaced (by `docs`). */
   removed: number;
-  added: number;
   /** The offset shift of every document after the replaced ones. */
   delta: number;
 }
 
-/** `previous` (parsed from the old text; its later documents are moved in place) updated to `text`. */
-export function updateYaml(previous: YamlFile, text: string, span: ChangedSpan): YamlUpdate | undefined {
-  // Directives (`%YAML 1.1` carries tag handles into later documents) and depth cuts (problems not owned by a
-  // document) tie documents together: parse in full.
-  if (hasDirective(text) || hasDirective(previous.masked)) return undefined;
-  if (documentProblems(previous.docs).length !== previous.problems.length) return undefined;
-  const masked = maskTemplates(text);
+/**
+ * The outline of `previous` (read from `previousText`; its later documents are moved in place) updated to `text`,
+ * with the documents parsed again.
+ */
+export function updateYaml(previous: YamlOutline, previousText: string, text: string, span: ChangedSpan): YamlUpdate | undefined {
   // Masked template actions change what a quote or a marker means across documents in ways the region parse cannot
-  // see (seeded random edits found streams where it differs): a templated stream is parsed in full.
-  if (masked !== text || previous.templated) return undefined;
-  const start = markerBefore(masked, span.start);
-  const end = markerAfter(masked, span.newEnd);
-  const oldEnd = end === masked.length ? previous.masked.length : end - span.delta;
-  // Template actions may span lines: outside the re-parsed region the masked text must not have changed.
-  if (masked !== text || previous.templated) {
-    if (masked.slice(0, start) !== previous.masked.slice(0, start) || masked.slice(end) !== previous.masked.slice(oldEnd)) return undefined;
-  }
+  // see (seeded random edits found streams where it differs): a templated stream is parsed in full. Directives
+  // (`%YAML 1.1` carries tag handles into later documents) and depth cuts (problems not owned by a document) tie
+  // documents together: parse in full.
+  if (previous.templated || previous.loose || hasDirective(text) || hasDirective(previousText)) return undefined;
+  if (maskTemplates(text) !== text) return undefined;
+  const start = markerBefore(text, span.start);
+  const end = markerAfter(text, span.newEnd);
+  const oldEnd = end === text.length ? previousText.length : end - span.delta;
   const docs = previous.docs;
   let first = 0;
-  while (first < docs.length && docStart(docs[first]) < start) first++;
+  while (first < docs.length && docs[first].start < start) first++;
   let after = first;
-  while (after < docs.length && docStart(docs[after]) < oldEnd) after++;
+  while (after < docs.length && docs[after].start < oldEnd) after++;
   // A document reaching across a region's edge would mean the split was not clean.
-  if (first > 0 && docEnd(docs[first - 1]) > start) return undefined;
-  if (after > first && docEnd(docs[after - 1]) > oldEnd) return undefined;
+  if (first > 0 && docs[first - 1].end > start) return undefined;
+  if (after > first && docs[after - 1].end > oldEnd) return undefined;
 
   // The region is read with the next document's `---`, so its last document ends as it does in the stream (trailing
   // blank lines and error recovery depend on what follows). The empty document that `---` opens must start right
   // there: if not, something (an unclosed quote at the stream level) ran on past the marker, as it would in the
   // stream too.
-  const region = composeShallow(masked.slice(start, end === masked.length ? end : end + 3));
+  const region = composeShallow(text.slice(start, end === text.length ? end : end + 3));
   // The parser reports an error inside a document before the document itself, so the stream gives it to the
   // document before the region, which the region parse cannot: parse in full.
   if (region.scan.deep || (region.scan.leadingError && first > 0)) return undefined;
-  if (end < masked.length && region.docs.pop()?.range[0] !== end - start) return undefined;
-  if (region.docs.some((d) => docEnd(d) > end - start)) return undefined;
+  if (end < text.length && region.docs.pop()?.range[0] !== end - start) return undefined;
+  if (region.docs.some((d) => documentOutline(d).end > end - start)) return undefined;
   for (const doc of region.docs) {
     shiftDocument(doc, start);
     if (region.scan.complexKeys) flattenComplexKeys(doc, text);
   }
   const delta = span.delta;
-  if (delta !== 0) for (let i = after; i < docs.length; i++) shiftDocument(docs[i], delta);
-  const next = [...docs.slice(0, first), ...region.docs, ...docs.slice(after)];
-  const problems = documentProblems(next).sort((a, b) => a.offset - b.offset);
+  if (delta !== 0) for (let i = after; i < docs.length; i++) moveOutline(docs[i], delta);
+  const next = [...docs.slice(0, first), ...region.docs.map(documentOutline), ...docs.slice(after)];
   return {
-    yaml: { docs: next, problems, templated: masked !== text, masked },
+    outline: { templated: false, docs: next, loose: false },
+    problems: outlineProblems(next),
+    docs: region.docs,
     first,
     removed: after - first,
-    added: region.docs.length,
     delta,
   };
 }
@@ -100,20 +103,9 @@ function markerAfter(text: string, offset: number): number {
   return text.length;
 }
 
-function docStart(doc: Document.Parsed): number {
-  return doc.range[0];
-}
-
-/** Where a document's reach ends: its range, or beyond it an error on stream-level text (a stray quoted scalar). */
-function docEnd(doc: Document.Parsed): number {
-  let end = doc.range[2];
-  for (const e of doc.errors) end = Math.max(end, e.pos[1]);
-  return end;
-}
-
 type Range = [number, number, number];
 
-/** Move every offset a document holds (its range, its nodes' ranges, its errors' and warnings' positions). */
+/** Move every offset a freshly parsed document holds (its range, its nodes' ranges, its errors' and warnings' positions). */
 function shiftDocument(doc: Document.Parsed, delta: number): void {
   move(doc.range, delta);
   for (const e of doc.errors) e.pos = [e.pos[0] + delta, e.pos[1] + delta];

@@ -4,8 +4,17 @@
 const PLAIN_KEY = /^[^.[\]\s"']+$/;
 
 export function appendKey(path: string, key: string): string {
-  if (!PLAIN_KEY.test(key)) return `${path}[${JSON.stringify(key)}]`;
-  return path === '' ? key : `${path}.${key}`;
+  return appendKeyAfter(keyPrefix(path), path, key);
+}
+
+/** What every plain key's path under `path` starts with. Made once per map, its children's paths share it. */
+export function keyPrefix(path: string): string {
+  return path === '' ? '' : `${path}.`;
+}
+
+/** `appendKey(path, key)`, given `keyPrefix(path)`. */
+export function appendKeyAfter(prefix: string, path: string, key: string): string {
+  return PLAIN_KEY.test(key) ? prefix + key : `${path}[${JSON.stringify(key)}]`;
 }
 
 export function appendIndex(path: string, index: number): string {

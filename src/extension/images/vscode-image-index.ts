@@ -114,7 +114,7 @@ export class VscodeImageIndex implements vscode.Disposable {
       return undefined;
     }
     if (this.core.facts(key)?.text !== text) {
-      // An analysis a hover or report already made saves a parse; none is made just for the index.
+      // An analysis a hover or report already made saves parsing a Dockerfile; none is made just for the index.
       const analysis = this.cache.cached(document);
       const usable = analysis && analysis.kind !== 'unknown' && !analysis.skipped ? analysis : undefined;
       this.update(key, text, usable);

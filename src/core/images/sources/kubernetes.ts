@@ -92,7 +92,7 @@ function containerRun(
 }
 
 /** The indentation step a file uses for nested maps: the smallest positive indent of a key line, or 2. */
-function indentStep(text: string): number {
+export function indentStep(text: string): number {
   const m = /^( +)[\w"'-]/m.exec(text);
   const n = m ? m[1].length : 2;
   return n >= 2 && n <= 8 ? n : 2;
