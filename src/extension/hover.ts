@@ -12,6 +12,9 @@ import { core, hoverText } from './lazy-core';
 /** The only commands hover links may run: the Markdown is trusted for these and nothing else. */
 export const HOVER_COMMANDS = ['layerLens.openGuide', 'layerLens.explainFile'];
 
+/** A field path through a `command`, `args` or `entrypoint` key: where a process hover may apply. */
+const PROCESS_KEY = /(^|\.)(command|args|entrypoint)(\[|\.|$)/;
+
 /** Markdown for what the runner under the cursor starts (a `command`, `args` or `entrypoint`), if any. */
 export type ProcessHover = (document: vscode.TextDocument, offset: number) => string | undefined;
 
@@ -44,8 +47,9 @@ export class LayerHoverProvider implements vscode.HoverProvider {
         }
       : undefined;
     const layer = hoverText().hoverMarkdown(analysis, hit, { detailed: settings.detailed, links });
-    // Over a command, what actually starts follows the layer answer (which keeps its place at the top).
-    const process = analysis.kind === 'dockerfile' ? undefined : this.processHover?.(document, offset);
+    // Over a command, what actually starts follows the layer answer (which keeps its place at the top). Only a
+    // command, args or entrypoint can have one: other keys never wait for the image index to read the file.
+    const process = analysis.kind === 'dockerfile' || !PROCESS_KEY.test(hit.field.path) ? undefined : this.processHover?.(document, offset);
     const md = new vscode.MarkdownString(process ? `${layer}\n\n${process}` : layer, true);
     md.isTrusted = { enabledCommands: HOVER_COMMANDS };
     return new vscode.Hover(md, hoverRange(document, hit, offset));

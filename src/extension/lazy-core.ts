@@ -34,6 +34,20 @@ export const compareViewCore = (): typeof CoreBundle.compareView => bundle().com
 /** How long after activation the core loads by itself: past the editor's own start-up work, before a first hover. */
 export const PRELOAD_DELAY_MS = 500;
 
+/** Small files of each kind with the common keys, run through the core once while idle. */
+const WARM_UP = [
+  [
+    'warm-up.yaml',
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: w\n  labels: {app: w}\nspec:\n  replicas: 1\n  selector:\n    matchLabels: {app: w}\n' +
+      '  template:\n    metadata:\n      labels: {app: w}\n    spec:\n      containers:\n        - name: w\n          image: w:1\n          ports:\n            - containerPort: 80\n' +
+      '          env:\n            - {name: A, value: "1"}\n          resources:\n            limits: {memory: 64Mi}\n          readinessProbe:\n            httpGet: {path: /, port: 80}\n' +
+      '---\napiVersion: v1\nkind: Service\nmetadata:\n  name: w\nspec:\n  selector: {app: w}\n  ports:\n    - port: 80\n',
+    'kubernetes',
+  ],
+  ['compose.yaml', 'services:\n  w:\n    image: w:1\n    ports: ["80:80"]\n    environment: {A: "1"}\n    deploy:\n      replicas: 1\n', 'compose'],
+  ['Dockerfile', 'FROM alpine AS b\nRUN true\nFROM alpine\nCOPY --from=b / /\nENV A=1\nUSER 1000\nEXPOSE 80\nCMD ["w"]\n', 'dockerfile'],
+] as const;
+
 /**
  * Load the core once the editor is idle after activation, and run it once on a small manifest and Dockerfile so its
  * tables and code paths are warm: the first hover then costs what any other does. Activation pays only the timer.
@@ -42,9 +56,12 @@ export const PRELOAD_DELAY_MS = 500;
 export function preloadWhenIdle(delayMs = PRELOAD_DELAY_MS): () => void {
   const timer = setTimeout(() => {
     try {
-      const c = core();
-      c.classifyFile('warm-up.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: w\nspec:\n  replicas: 1\n', { kind: 'kubernetes' });
-      c.classifyFile('Dockerfile', 'FROM alpine\nRUN true\n', { kind: 'dockerfile' });
+      for (const [path, text, kind] of WARM_UP) {
+        const c = core();
+        const analysis = c.classifyFile(path, text, { kind });
+        // The hover's own steps too: finding the field, writing its Markdown.
+        for (const field of analysis.fields) hoverText().hoverMarkdown(analysis, { field, on: 'key' }, { detailed: true });
+      }
     } catch {
       // A core that cannot load says so on first use, where the user sees it.
     }

@@ -58,5 +58,8 @@ suite('runners of one image', () => {
     const doc = await open(MANIFEST);
     const hover = await mustHover(doc, 'command:', 0, 1);
     assert.match(hover.text, /\$\(play\) \*\*starts\*\* `server\.js --trace-warnings`: ENTRYPOINT replaced by `command`, CMD from api\/Dockerfile:7 dropped/);
+    // On the command's value too; not on the keys around it, which have no process to tell.
+    assert.match((await mustHover(doc, '--trace-warnings', 0, 2)).text, /\*\*starts\*\* `server\.js --trace-warnings`/);
+    for (const key of ['image:', 'containers:']) assert.doesNotMatch((await mustHover(doc, key, 0, 1)).text, /\*\*starts\*\*/, key);
   });
 });
