@@ -1,12 +1,15 @@
 // A manifest's image facts after an edit, re-reading only the documents it touched (sources/kubernetes-stream.ts):
-// after random edit chains on the corpus' multi-document manifests, the facts must equal a full extraction, and
-// the documents before the edit keep their runs.
+// after random edit chains on the corpus' multi-document manifests, the facts and the runner specs the runner
+// model reads must equal a full read, and the documents before the edit keep their runs.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { recognize } from '../../src/core';
 import { extractFacts } from '../../src/core/images/extract';
 import type { FileFacts } from '../../src/core/images/model';
+import { kubeFileOf } from '../../src/core/runners/file-specs';
+import { kubeFile } from '../../src/core/runners/kube-specs';
+import { parseYaml } from '../../src/core/yaml/parse';
 import { CORPUS, filesUnder, prng, seedFrom } from './helpers';
 
 const SEED = seedFrom('LAYER_LENS_INCREMENTAL_SEED', 0x5eed1e55);
@@ -52,6 +55,9 @@ describe('image facts of a manifest after an edit', () => {
       const runsBefore = facts.runs;
       const updated = extractFacts(rel, next, undefined, facts);
       assert.deepEqual(updated, extractFacts(rel, next), `${rel}, edit ${i} (seed ${SEED})`);
+      if (updated.kind === 'kubernetes') {
+        assert.deepEqual(kubeFileOf(updated), kubeFile(rel, next, parseYaml(next).docs), `${rel}, runner specs after edit ${i} (seed ${SEED})`);
+      }
       if (updated.runs.some((r) => runsBefore.includes(r))) reused++;
       text = next;
       facts = updated;
@@ -90,5 +96,10 @@ describe('image facts of a manifest after an edit', () => {
     assert.equal(next.slice(c.span.start, c.span.end), 'acme/c:1');
     assert.equal(next.slice(c.container!.command!.span.start, c.container!.command!.span.end), '["run", "c"]');
     assert.deepEqual(after, extractFacts('k8s/pods.yaml', next));
+    // The runner specs too: the first document's kept, the last one's moved.
+    assert.equal(kubeFileOf(after).runners[0], kubeFileOf(before).runners[0]);
+    const command = kubeFileOf(after).runners[2].command!;
+    assert.equal(next.slice(command.span.start, command.span.end), '["run", "c"]');
+    assert.deepEqual(kubeFileOf(after), kubeFile('k8s/pods.yaml', next, parseYaml(next).docs));
   });
 });

@@ -6,6 +6,7 @@ import { parseDockerfile } from '../dockerfile/model';
 import { kindFromName, mayBeYaml, recognize } from '../recognize';
 import { LineIndex } from '../text';
 import { primeRunnerSpecs } from '../runners/file-specs';
+import { kubeDocument } from '../runners/kube-specs';
 import type { FileKind } from '../types';
 import { outlineOf } from '../yaml/outline';
 import { parseYaml, type YamlFile } from '../yaml/parse';
@@ -114,6 +115,6 @@ function readYaml(path: string, text: string, yaml: YamlFile, kind: FileKind): F
       perDocument.push(runs);
     }
   }
-  if (facts.kind === 'kubernetes') rememberStream(facts, outlineOf(yaml), perDocument);
+  if (facts.kind === 'kubernetes') rememberStream(facts, outlineOf(yaml), perDocument, yaml.docs.map((doc) => kubeDocument(path, text, doc)));
   return facts;
 }

@@ -28,6 +28,11 @@ export function kubeFileOf(facts: FileFacts, docs?: Document.Parsed[]): KubeFile
   return f;
 }
 
+/** Sets the runner specs of a manifest's `facts`, read by the caller (document by document, after an edit). */
+export function rememberKubeFile(facts: FileFacts, file: KubeFile): void {
+  kubeCache.set(facts, file);
+}
+
 /** Reads the runner specs of `facts` from `docs`, a parse of exactly `facts.text`, when it is a runner file. */
 export function primeRunnerSpecs(facts: FileFacts, docs: Document.Parsed[]): void {
   if (facts.kind === 'kubernetes') kubeFileOf(facts, docs);

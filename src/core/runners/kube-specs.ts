@@ -44,12 +44,20 @@ export interface KubeFile {
 }
 
 export function kubeFile(path: string, text: string, docs: Document.Parsed[]): KubeFile {
+  return mergeKubeFiles(path, docs.map((doc) => kubeDocument(path, text, doc)));
+}
+
+/** One document's share of its file's KubeFile (a `List`'s items included): a manifest's edit re-reads only its own. */
+export function kubeDocument(path: string, text: string, doc: Document.Parsed): KubeFile {
   const out: KubeFile = { path, runners: [], services: [], hpas: [] };
-  for (const doc of docs) {
-    const items = valuedAt(doc.contents, 'kind', text, path)?.value === 'List' ? child(doc.contents, 'items') : undefined;
-    for (const obj of isSeq(items) ? items.items : [doc.contents]) readObject(obj, text, path, out);
-  }
+  const items = valuedAt(doc.contents, 'kind', text, path)?.value === 'List' ? child(doc.contents, 'items') : undefined;
+  for (const obj of isSeq(items) ? items.items : [doc.contents]) readObject(obj, text, path, out);
   return out;
+}
+
+/** The documents' shares in order: what `kubeFile` reads from the whole stream. */
+export function mergeKubeFiles(path: string, parts: readonly KubeFile[]): KubeFile {
+  return { path, runners: parts.flatMap((p) => p.runners), services: parts.flatMap((p) => p.services), hpas: parts.flatMap((p) => p.hpas) };
 }
 
 function readObject(obj: unknown, text: string, path: string, out: KubeFile): void {

@@ -46,6 +46,14 @@ export function updateYaml(previous: YamlOutline, previousText: string, text: st
   // A document reaching across a region's edge would mean the split was not clean.
   if (first > 0 && docs[first - 1].end > start) return undefined;
   if (after > first && docs[after - 1].end > oldEnd) return undefined;
+  // A document before the region that has errors (a quote the marker cut short, stream-level text after it, an
+  // open flow collection) may read on into the region when the text there changes (seeded random edits: a deleted
+  // closing quote made one run past the marker, a deleted line made the next document vanish into the text before
+  // it): parse in full. Typing in a document leaves the ones before it valid, so typing stays incremental.
+  if (first > 0 && docs[first - 1].problems.length > 0) return undefined;
+  // Text before the region that no document holds: the stream swallowed it, markers and all (a quote opened at the
+  // stream level and never closed), so it would swallow the region too, which alone parses as documents.
+  if (!onlyTrivia(text, first > 0 ? docs[first - 1].end : 0, first < docs.length ? Math.min(start, docs[first].start) : start)) return undefined;
 
   // The region is read with the next document's `---`, so its last document ends as it does in the stream (trailing
   // blank lines and error recovery depend on what follows). The empty document that `---` opens must start right
@@ -75,6 +83,18 @@ export function updateYaml(previous: YamlOutline, previousText: string, text: st
 }
 
 const MARKER_CHAR = /[ \t\r\n]/;
+
+/** True when `text` from `from` to `to` holds only blank lines, comments and `...` document end markers. */
+function onlyTrivia(text: string, from: number, to: number): boolean {
+  if (to <= from) return true;
+  return text
+    .slice(from, to)
+    .split('\n')
+    .every((line) => {
+      const t = line.trim();
+      return t === '' || t.startsWith('#') || t === '...';
+    });
+}
 
 /** A `%` at a line start (a directive, or text that could read as one). indexOf, not a regex: 50,000 lines a keystroke. */
 function hasDirective(text: string): boolean {

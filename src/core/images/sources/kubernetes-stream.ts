@@ -9,12 +9,17 @@ import type { ChangedSpan } from '../../edits';
 import { updateYaml } from '../../yaml/incremental';
 import type { YamlOutline } from '../../yaml/outline';
 import { emptyFacts, type FileFacts, type RunDecl } from '../model';
+import { rememberKubeFile } from '../../runners/file-specs';
+import { kubeDocument, mergeKubeFiles, type KubeFile } from '../../runners/kube-specs';
 import { stringAt } from '../yaml-text';
 import { indentStep, kubernetesRuns } from './kubernetes';
 import { isSkaffoldDoc } from './skaffold';
 
-/** A plain manifest's documents (their outline) and the runs read from each, by the facts they make up. */
-const streams = new WeakMap<FileFacts, { outline: YamlOutline; runs: RunDecl[][] }>();
+/**
+ * A plain manifest's documents (their outline), the runs read from each and each one's runner specs (for the
+ * runner model: ../../runners/file-specs.ts), by the facts they make up.
+ */
+const streams = new WeakMap<FileFacts, { outline: YamlOutline; runs: RunDecl[][]; specs: KubeFile[] }>();
 
 /** True when the document only runs images: no skaffold config, no kustomization or component. */
 function plainDocument(doc: Document.Parsed, text: string): boolean {
@@ -22,9 +27,13 @@ function plainDocument(doc: Document.Parsed, text: string): boolean {
   return !isSkaffoldDoc(doc, text) && kind !== 'Kustomization' && kind !== 'Component';
 }
 
-/** Keep how `facts` (a manifest of plain documents) split into documents, for `updateStream`. */
-export function rememberStream(facts: FileFacts, outline: YamlOutline, runs: RunDecl[][]): void {
-  if (runs.length === outline.docs.length) streams.set(facts, { outline, runs });
+/**
+ * Keep how `facts` (a manifest of plain documents) split into documents, for `updateStream`; `specs` holds each
+ * document's runner specs, which also become the file's (read once, here, not again by the runner model).
+ */
+export function rememberStream(facts: FileFacts, outline: YamlOutline, runs: RunDecl[][], specs: KubeFile[]): void {
+  rememberKubeFile(facts, mergeKubeFiles(facts.path, specs));
+  if (runs.length === outline.docs.length && specs.length === outline.docs.length) streams.set(facts, { outline, runs, specs });
 }
 
 /** `previous` (a plain manifest at `path`) read again at `text`, or undefined. `previous` is consumed. */
@@ -43,11 +52,13 @@ export function updateStream(previous: FileFacts, path: string, text: string): F
     kubernetesRuns(doc, text, path, runs);
     return runs;
   });
-  const after = stream.runs.slice(first + removed).map((runs) => (delta === 0 ? runs : runs.map((r) => moved(r, delta))));
+  const after = stream.runs.slice(first + removed).map((runs) => (delta === 0 ? runs : runs.map((r) => moved(r, delta, RUN_OFFSETS))));
   const runs = [...stream.runs.slice(0, first), ...region, ...after];
+  const specsAfter = stream.specs.slice(first + removed).map((spec) => (delta === 0 ? spec : moved(spec, delta, SPEC_OFFSETS)));
+  const specs = [...stream.specs.slice(0, first), ...update.docs.map((doc) => kubeDocument(path, text, doc)), ...specsAfter];
   const facts = emptyFacts(path, text, 'kubernetes');
   facts.runs = runs.flat();
-  rememberStream(facts, update.outline, runs);
+  rememberStream(facts, update.outline, runs, specs);
   return facts;
 }
 
@@ -63,13 +74,15 @@ function changeBetween(before: string, after: string): ChangedSpan | undefined {
 }
 
 /** The offsets a run's facts hold (spans, line spans, where a key is inserted); every other number is not one. */
-const OFFSETS = new Set(['start', 'end', 'insertAt']);
+const RUN_OFFSETS = new Set(['start', 'end', 'insertAt']);
+/** The offsets runner specs hold (spans, and `insertAfter.at` where a `runAsUser:` line goes); ports, replicas and indents are not. */
+const SPEC_OFFSETS = new Set(['start', 'end', 'at']);
 
-/** A copy of `value` with every offset in it `delta` characters on. */
-function moved<T>(value: T, delta: number): T {
-  if (Array.isArray(value)) return value.map((v: unknown) => moved(v, delta)) as T;
+/** A copy of `value` with every offset in it (a number under one of `keys`) `delta` characters on. */
+function moved<T>(value: T, delta: number, keys: ReadonlySet<string>): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => moved(v, delta, keys)) as T;
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) out[key] = typeof v === 'number' && OFFSETS.has(key) ? v + delta : moved(v, delta);
+  for (const [key, v] of Object.entries(value)) out[key] = typeof v === 'number' && keys.has(key) ? v + delta : moved(v, delta, keys);
   return out as T;
 }
