@@ -187,7 +187,7 @@ describe(`updateFile: incremental analysis equals a full one after every edit (s
     }
     assert.ok(edits >= 2000 && plainEdits >= 1000, `${edits} edits, ${plainEdits} on plain YAML`);
     // Many edits of plain YAML must really be incremental (documents before the edit reused), or the test proves little.
-    // By design an edit in the first document, one that inserts template text, or one after a document with errors
+    // By design an edit in the first document, one that inserts template text, or one after a document whose last line has errors
     // re-reads from the start, and random edits rarely repair what they break: so 1 in 15, not more.
     assert.ok(incremental > plainEdits / 15, `${incremental} of ${plainEdits} edits of plain YAML reused the documents before the edit`);
   });

@@ -46,11 +46,12 @@ export function updateYaml(previous: YamlOutline, previousText: string, text: st
   // A document reaching across a region's edge would mean the split was not clean.
   if (first > 0 && docs[first - 1].end > start) return undefined;
   if (after > first && docs[after - 1].end > oldEnd) return undefined;
-  // A document before the region that has errors (a quote the marker cut short, stream-level text after it, an
-  // open flow collection) may read on into the region when the text there changes (seeded random edits: a deleted
-  // closing quote made one run past the marker, a deleted line made the next document vanish into the text before
-  // it): parse in full. Typing in a document leaves the ones before it valid, so typing stays incremental.
-  if (first > 0 && docs[first - 1].problems.length > 0) return undefined;
+  // A document before the region with an error on its last line (a quote the marker cut short, stream-level text
+  // after it) reads on as far as the text lets it, so it may read into the region when the text there changes
+  // (seeded random edits: a deleted closing quote made one run past the marker, a deleted line made the next
+  // document vanish into the text before it): parse in full. Errors further up do not stop typing from being
+  // incremental (every document with an error would: typing leaves many).
+  if (first > 0 && docs[first - 1].problems.some((p) => p.offset >= lastContentLine(text, start))) return undefined;
   // Text before the region that no document holds: the stream swallowed it, markers and all (a quote opened at the
   // stream level and never closed), so it would swallow the region too, which alone parses as documents.
   if (!onlyTrivia(text, first > 0 ? docs[first - 1].end : 0, first < docs.length ? Math.min(start, docs[first].start) : start)) return undefined;
@@ -83,6 +84,18 @@ export function updateYaml(previous: YamlOutline, previousText: string, text: st
 }
 
 const MARKER_CHAR = /[ \t\r\n]/;
+
+/** The start of the last line before `offset` that is not blank or a comment (0 when there is none). */
+function lastContentLine(text: string, offset: number): number {
+  let end = offset;
+  while (end > 0) {
+    const lineStart = text.lastIndexOf('\n', end - 2) + 1;
+    const line = text.slice(lineStart, end).trim();
+    if (line !== '' && !line.startsWith('#')) return lineStart;
+    end = lineStart;
+  }
+  return 0;
+}
 
 /** True when `text` from `from` to `to` holds only blank lines, comments and `...` document end markers. */
 function onlyTrivia(text: string, from: number, to: number): boolean {
