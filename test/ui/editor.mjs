@@ -284,8 +284,16 @@ export async function openFileInEditor(page, relPath, { timeout = 30_000 } = {})
  */
 export async function runCommand(page, title, { timeout = 30_000 } = {}) {
   await waitForWorkbench(page, timeout);
-  const input = await showQuickInput(page, 'F1', timeout);
-  await input.fill(`>${title}`);
+  let input;
+  // Under load the box can open inert (the workbench still busy with a tooltip or a layout change): close it and
+  // open it again, as a person would.
+  for (let attempt = 1; ; attempt++) {
+    input = await showQuickInput(page, 'F1', timeout);
+    const filled = await input.fill(`>${title}`, { timeout: 5000 }).then(() => true, (error) => (attempt >= 3 ? Promise.reject(error) : false));
+    if (filled) break;
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+  }
   // Enter runs the focused entry: wait until that is this command (the list filters as the text arrives).
   const row = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title });
   await row.waitFor({ state: 'visible', timeout });
