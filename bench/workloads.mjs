@@ -6,6 +6,8 @@ import { dockerfile, manifests, workspace } from './generate.mjs';
 
 export const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const corpusDir = resolve(repo, 'test/fixtures/corpus');
+/** The options the core passes to yaml's parseAllDocuments: a bare parse baseline must use the same. */
+export const PARSE_OPTIONS = { uniqueKeys: false, strict: false };
 
 function walk(dir) {
   let out = [];

@@ -2,10 +2,9 @@
 // an edit: analyze, find the field, build the hover) and Explain This File, each against the bare
 // `parseAllDocuments` of the same text, with the options the core passes (so only our own work differs).
 import { compare } from '../harness.mjs';
-import { corpus, generated } from '../workloads.mjs';
+import { corpus, generated, PARSE_OPTIONS } from '../workloads.mjs';
 import { row } from './hover.mjs';
 
-const PARSE_OPTIONS = { uniqueKeys: false, strict: false };
 
 export async function floorSuite(core, ours, rows) {
   const yamlCorpus = corpus(core).filter((f) => f.kind !== 'dockerfile');

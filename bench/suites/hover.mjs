@@ -1,7 +1,7 @@
 // Hovers against the peers, on the same files and the same positions, and the warm-hover tail at 50,000 lines.
 import { compare, latencies, spread } from '../harness.mjs';
 import { dockerfilePeer, TextDocument, yamlPeer } from '../peers.mjs';
-import { corpus, generated, hoverPositions } from '../workloads.mjs';
+import { corpus, generated, hoverPositions, PARSE_OPTIONS } from '../workloads.mjs';
 
 /** A document as an editor holds it: URI, version, text. */
 export function documentOf(file, version = 1) {
@@ -171,7 +171,7 @@ async function bigEdits(core, ours, rows) {
   await ours.hover(doc, positions[0]); // the document is open and analyzed once
   const typing = typist(ours, work);
   const r = await compare(typing, () => {
-    for (let i = 0; i < positions.length; i++) core.parseAllDocuments(doc.text, { uniqueKeys: false, strict: false });
+    for (let i = 0; i < positions.length; i++) core.parseAllDocuments(doc.text, PARSE_OPTIONS);
     return positions.length;
   }, { warmup: 1, minSamples: 4, budgetMs: 5000 });
   rows.push({

@@ -6,11 +6,10 @@
 // re-index: what incremental indexing saves.
 import { DockerfileParser } from 'dockerfile-ast';
 import { compare } from '../harness.mjs';
-import { generated } from '../workloads.mjs';
+import { generated, PARSE_OPTIONS } from '../workloads.mjs';
 import { row } from './hover.mjs';
 
 const FILES = 2000;
-const PARSE_OPTIONS = { uniqueKeys: false, strict: false };
 const FLOOR = 'the bare parse of the same files (yaml parseAllDocuments, dockerfile-ast; scripts split into lines)';
 
 export async function imagesSuite(core, rows) {

@@ -5,7 +5,7 @@ import type { ClassifiedFile } from '../classify-file';
 import { parseDockerfile } from '../dockerfile/model';
 import { kindFromName, mayBeYaml, recognize } from '../recognize';
 import { LineIndex } from '../text';
-import { primeRunnerSpecs } from '../runners/file-specs';
+import { primeComposeSpecs } from '../runners/file-specs';
 import { kubeDocument } from '../runners/kube-specs';
 import type { FileKind } from '../types';
 import { outlineOf } from '../yaml/outline';
@@ -72,7 +72,7 @@ function read(path: string, text: string, analysis?: ClassifiedFile, previous?: 
   // A parse of this very text: the runner model reads its specs from it now rather than parse the file again.
   const yaml = parseYaml(text);
   const facts = readYaml(path, text, yaml, kind);
-  primeRunnerSpecs(facts, yaml.docs);
+  primeComposeSpecs(facts, yaml.docs);
   return facts;
 }
 

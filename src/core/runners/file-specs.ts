@@ -33,8 +33,10 @@ export function rememberKubeFile(facts: FileFacts, file: KubeFile): void {
   kubeCache.set(facts, file);
 }
 
-/** Reads the runner specs of `facts` from `docs`, a parse of exactly `facts.text`, when it is a runner file. */
-export function primeRunnerSpecs(facts: FileFacts, docs: Document.Parsed[]): void {
-  if (facts.kind === 'kubernetes') kubeFileOf(facts, docs);
-  else if (facts.kind === 'compose' || facts.kind === 'stack') composeFileOf(facts, docs);
+/**
+ * Reads the runner specs of a Compose or stack file's `facts` from `docs`, a parse of exactly `facts.text`. A
+ * manifest's are set document by document where its facts are read (rememberKubeFile).
+ */
+export function primeComposeSpecs(facts: FileFacts, docs: Document.Parsed[]): void {
+  if (facts.kind === 'compose' || facts.kind === 'stack') composeFileOf(facts, docs);
 }
