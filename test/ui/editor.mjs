@@ -382,10 +382,15 @@ export async function hoverToken(page, editor, lineText, token, expected, { time
   const widget = page.locator('.monaco-hover:visible', { hasText: expected[0] }).first();
   let box;
   let text = '';
+  let moved = 0;
   for (const deadline = Date.now() + timeout; ; await page.waitForTimeout(150)) {
     const now = await tokenBox(editor, lineText, token);
-    if (!box || Math.abs(now.x - box.x) > 1 || Math.abs(now.y - box.y) > 1) {
+    // A hover asked for before the extension's provider was registered (its activation in a web worker comes late)
+    // is not asked again while the mouse rests: with no hover after 3 s, the mouse comes again, as a person's would.
+    const resting = !text && Date.now() - moved > 3000;
+    if (!box || resting || Math.abs(now.x - box.x) > 1 || Math.abs(now.y - box.y) > 1) {
       box = now;
+      moved = Date.now();
       const y = box.y + box.height / 2;
       await page.mouse.move(box.x - 60, y);
       await page.mouse.move(box.x + box.width / 2, y, { steps: 6 });
